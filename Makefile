@@ -1,0 +1,34 @@
+# Kinetoscope: `make demo` and `make test` work on a fresh machine (CPU, no network
+# beyond the package registries). On a GPU machine, install a CUDA torch into .venv
+# first (see README); `make install` keeps any torch it finds.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+TORCH  ?= torch==2.13.0
+STAMP  := $(VENV)/.installed
+DEMO_PROMPT ?= a small red circle on the left moves right, and a large blue square at the top right stays still, on a black background
+
+.PHONY: install demo test bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -c "import torch" 2>/dev/null || $(PIP) install -q "$(TORCH)"
+	$(PIP) install -q -e ".[test,bench]"
+	touch $(STAMP)
+
+demo: install
+	mkdir -p out
+	$(VENV)/bin/kinetoscope world render "$(DEMO_PROMPT)" -o out/demo.mp4 --seconds 2
+	@echo "wrote out/demo.mp4"
+
+test: install
+	$(PY) -m pytest -n 2 --dist loadfile
+
+bench: install
+	$(PY) -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) out build dist src/*.egg-info .pytest_cache .hypothesis
