@@ -18,6 +18,12 @@ from kinetoscope.errors import UserError
 # Command groups, in the order `kinetoscope --help` lists them.
 COMMAND_MODULES = (
     "kinetoscope.cli.world",
+    "kinetoscope.cli.vae",
+    "kinetoscope.cli.model",
+    "kinetoscope.cli.generate",
+    "kinetoscope.cli.train",
+    "kinetoscope.cli.eval",
+    "kinetoscope.cli.safety",
 )
 
 

@@ -1,0 +1,9 @@
+"""`kinetoscope generate` and the conditioning commands (owner: pipeline)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Not built yet."""

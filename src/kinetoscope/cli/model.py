@@ -1,0 +1,9 @@
+"""`kinetoscope info` and text-encoder commands (owner: dit)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Not built yet."""
