@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "kinetoscope.cli.train",
     "kinetoscope.cli.eval",
     "kinetoscope.cli.safety",
+    "kinetoscope.cli.provenance",
 )
 
 

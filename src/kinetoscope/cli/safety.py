@@ -1,4 +1,4 @@
-"""`kinetoscope check-prompt/detect/verify` (owner: safety)."""
+"""`kinetoscope check-prompt` (owner: safety-policy)."""
 
 from __future__ import annotations
 

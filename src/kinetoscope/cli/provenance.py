@@ -1,0 +1,9 @@
+"""`kinetoscope detect/verify` (owner: provenance)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Not built yet."""
