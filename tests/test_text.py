@@ -1,8 +1,10 @@
 """Text: the built-in tokenizer and encoder, a tiny random T5 from a temp dir, CFG dropout."""
 
+import copy
 import dataclasses
 import functools
 import json
+import pickle
 import unicodedata
 
 import pytest
@@ -148,6 +150,13 @@ def test_builtin_output_ignores_batch_padding_and_case():
     assert torch.allclose(batched[:1, : alone.shape[1]], alone, atol=1e-5)
     shouted, _ = enc.encode(["A BLUE BALL"])
     assert torch.equal(shouted, alone)
+
+
+def test_builtin_copies_keep_literal_special_tokens_as_text():
+    enc = BuiltinTextEncoder(SMALL)
+    for e in (enc, copy.deepcopy(enc), pickle.loads(pickle.dumps(enc))):
+        ids, mask = e.tokenize(["<bos> <pad>"])
+        assert ids[0].tolist().count(TT.BOS_ID) == 1 and TT.PAD_ID not in ids[0].tolist() and bool(mask.all())
 
 
 def test_builtin_truncates_to_max_length():

@@ -265,8 +265,33 @@ def batched_guidance(velocity_fn_2b: VelocityFn, scale: float,
     return v
 
 
+# --- A flow with a known answer -------------------------------------------------------------------
+
+
+def gaussian_flow(mean: Tensor, std: Tensor) -> tuple[VelocityFn, Callable[[Tensor, Tensor | float], Tensor]]:
+    """The exact velocity field and flow map for data x0 ~ N(mean, std^2) (per trailing dim).
+
+    The marginals stay Gaussian, x_t ~ N((1 - t) mean, sigma_t^2) with sigma_t^2 = (1 - t)^2 std^2
+    + t^2, so v(x, t) = E[e - x0 | x_t = x] is affine in x and the ODE maps quantiles:
+    x0 = mean + std (x_t - (1 - t) mean) / sigma_t. Returns ``(velocity_fn, solve)`` where
+    ``solve(x_t, t)`` is that exact x0: a known answer for measuring samplers.
+    """
+
+    def velocity(x: Tensor, t: Tensor) -> Tensor:
+        t = _bcast(t, x)
+        var = (1 - t) ** 2 * std**2 + t**2
+        return (t - (1 - t) * std**2) / var * (x - (1 - t) * mean) - mean
+
+    def solve(x: Tensor, t: Tensor | float) -> Tensor:
+        t = _bcast(t, x)
+        return mean + std * (x - (1 - t) * mean) / ((1 - t) ** 2 * std**2 + t**2).sqrt()
+
+    return velocity, solve
+
+
 __all__ = [
-    "SOLVERS", "batched_guidance", "flow_loss", "flow_training_inputs", "guided_velocity", "interpolate",
+    "SOLVERS", "batched_guidance", "flow_loss", "flow_training_inputs", "gaussian_flow", "guided_velocity",
+    "interpolate",
     "make_noise", "predict_noise", "predict_x0", "sample", "sample_timesteps", "shift_for_tokens",
     "shift_timesteps", "timesteps", "unshift_timesteps", "velocity_target",
 ]

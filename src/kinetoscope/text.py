@@ -70,7 +70,8 @@ def drop_text(prompts: Sequence[str], p: float, generator: torch.Generator | Non
     """
     if not 0.0 <= p <= 1.0:
         raise ValueError(f"text dropout p must be in [0, 1], got {p}")
-    keep = torch.rand(len(prompts), generator=generator) >= p  # (B,)
+    device = generator.device if generator is not None else None
+    keep = torch.rand(len(prompts), generator=generator, device=device) >= p  # (B,)
     return [s if k else "" for s, k in zip(prompts, keep.tolist())]
 
 
@@ -150,7 +151,6 @@ class BuiltinTextEncoder(nn.Module):
         super().__init__()
         config = config or BuiltinTextConfig()
         self.tokenizer = tokenizer if tokenizer is not None else load_tokenizer(config.tokenizer or None)
-        self.tokenizer.encode_special_tokens = True  # "<bos>" typed in a prompt is text
         n = self.tokenizer.get_vocab_size()
         if n > config.vocab_size:
             raise UserError(f"The tokenizer has {n} tokens but text.vocab_size is {config.vocab_size}; raise vocab_size.")
@@ -189,6 +189,9 @@ class BuiltinTextEncoder(nn.Module):
         """prompts -> ids (B, L) long and mask (B, L) bool on the CPU (data loaders call this)."""
         if isinstance(prompts, str):
             raise TypeError("encode/tokenize take a list of prompts, not one string")
+        # "<bos>" typed in a prompt is text, not a control token. Set on every call: the flag is
+        # not serialised, so copies (deepcopy for EMA, pickling to workers) would lose it.
+        self.tokenizer.encode_special_tokens = True
         rows = [e.ids[: self.max_length] for e in self.tokenizer.encode_batch(list(prompts))]
         L = max((len(r) for r in rows), default=1)
         ids = torch.full((len(rows), L), PAD_ID, dtype=torch.long)
