@@ -126,7 +126,12 @@ def test_images_read_as_one_frame_videos(tmp_path, fmt):
 def test_bytes_and_reencode():
     fr = smooth(t=5)
     data = media.encode_video(fr, Fraction(12), format="mp4")
-    assert data[4:8] == b"ftyp"
+    assert data[4:8] == b"ftyp" and data.index(b"moov") < data.index(b"mdat")  # +faststart
+    import av
+
+    with av.open(io.BytesIO(data)) as c:  # what browsers need: H.264 4:2:0, tagged BT.709
+        cc = c.streams.video[0].codec_context
+        assert (cc.name, cc.pix_fmt, int(cc.colorspace), int(cc.color_range)) == ("h264", "yuv420p", 1, 1)
     v = media.read_video(data)
     assert v.frames.shape == fr.shape and v.fps == 12
     worse = media.reencode(fr, 12, crf=28)
@@ -164,6 +169,19 @@ def test_clip_reading_picks_the_right_frames(tmp_path, ext, fps):
     v = media.read_video(path, start=12 / fps, max_frames=3)
     assert frame_ids(v.frames) == [12, 13, 14]
     assert frame_ids(media.read_video(path, max_frames=2).frames) == [0, 1]
+
+
+@pytest.mark.parametrize("ext", [".mkv", ".mp4", ".gif"])
+def test_reading_at_times_picks_the_frame_on_screen(tmp_path, ext):
+    path = media.write_video(tmp_path / f"i{ext}", indexed(t=20), 8)
+    at = [1.0, 0.0, 0.0625, 0.07, 0.5, 0.5, 2.4, 2.49]  # any order, repeats; 0.0625 is a tie
+    v = media.read_video(path, at=at)
+    assert frame_ids(v.frames) == [8, 0, 0, 1, 4, 4, 19, 19]
+    np.testing.assert_allclose(v.times, [1.0, 0, 0, 0.125, 0.5, 0.5, 2.375, 2.375], atol=0.006)
+    with pytest.raises(UserError, match="ends at 2.38 s, before 4.00 s"):
+        media.read_video(path, at=[0.0, 4.0])
+    img = media.write_video(tmp_path / "i.png", indexed(t=1))
+    assert media.read_video(img, at=[0, 5, 1]).frames.shape == (3, 16, 16, 3)
 
 
 def test_clip_past_the_end_is_a_user_error(tmp_path):
