@@ -23,9 +23,9 @@ from kinetoscope.world.scene import PALETTE, Scene
 def shape_mask(shape: str, side: int) -> np.ndarray:
     """(side, side) bool: which pixels of the bounding box the shape fills.
 
-    circle: pixel centres within the inscribed disc (fills ~0.79-0.84 of the box);
+    circle: pixel centres within the inscribed disc (fills 0.75-0.84 of the box);
     square: all of it (1.0); triangle: apex up, base = height = side, pixel centres inside
-    the triangle, with the apex row kept so the box is ``side`` tall (fills ~0.5).
+    the triangle, with the apex row kept so the box is ``side`` tall (fills 0.50-0.53).
     Every mask touches all four sides of its box, so a measured box is the true box.
     """
     c = (np.arange(side) + 0.5) - side / 2  # pixel-centre offsets from the box centre
