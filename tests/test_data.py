@@ -4,7 +4,6 @@ bucket choice, batching, and a resumable, worker-independent data order."""
 from __future__ import annotations
 
 import json
-import warnings
 from fractions import Fraction
 
 import numpy as np
@@ -385,3 +384,59 @@ def test_world_stream_captions_vary_and_shapes_are_checked():
     assert len({s.caption for s in samples}) > 6
     with pytest.raises(UserError):
         WorldStream(buckets=[Bucket(5, 30, 32)])  # not a multiple of 16
+
+
+def test_fixed_batches_for_validation(folder):
+    ds = FolderDataset(folder, buckets=BUCKETS + (Bucket(4, 64, 64),))  # the last has no clips
+    batcher = BucketBatcher(ds, batch_size=2)
+    fixed = batcher.fixed_batches(2)
+    assert set(fixed) == set(BUCKETS)
+    again = BucketBatcher(FolderDataset(folder, buckets=BUCKETS), batch_size=2).fixed_batches(2)
+    for bucket, batches in fixed.items():
+        assert len(batches) == 2 and batches[0]["video"].shape == (2, 3, *bucket.shape)
+        for a, b in zip(batches, again[bucket]):
+            assert a["caption"] == b["caption"] and torch.equal(a["video"], b["video"])
+    assert batcher.state_dict()["batch"] == 0  # the training position did not move
+    world = BucketBatcher(WorldStream(3, [Bucket(3, 32, 32)]), batch_size=2)
+    val = world.fixed_batches(1)[Bucket(3, 32, 32)][0]
+    assert val["caption"] != next(world)["caption"]
+
+
+class _Flaky:
+    """A minimal source whose first load fails with a bug (not a damaged file)."""
+
+    seed, buckets = 0, (Bucket(1, 2, 2),)
+
+    def __init__(self):
+        self.calls = 0
+
+    def plan(self, epoch, batch_size, seed):
+        return [(self.buckets[0], tuple((i, k) for k in range(batch_size))) for i in range(3)]
+
+    def load(self, key, bucket, rng):
+        self.calls += 1
+        if self.calls == 1:
+            raise RuntimeError("boom")
+        from kinetoscope.data import Sample
+
+        return Sample(np.full((1, 2, 2, 3), key[0], np.uint8), f"s{key[0]}", {})
+
+    def alternatives(self, key, bucket):
+        yield key
+
+    def failed(self, key):
+        pass
+
+    def fixed_keys(self, bucket, count):
+        return []
+
+    def fingerprint(self):
+        return "flaky"
+
+
+def test_a_failed_batch_can_be_retried():
+    batcher = BucketBatcher(_Flaky(), batch_size=2)
+    with pytest.raises(RuntimeError, match="boom"):
+        next(batcher)
+    assert batcher.state_dict()["batch"] == 0
+    assert next(batcher)["caption"] == ["s0", "s0"] and next(batcher)["position"] == (0, 1)

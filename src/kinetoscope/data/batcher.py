@@ -36,15 +36,18 @@ from kinetoscope.data.folder import Sample
 from kinetoscope.errors import UserError
 
 _SAMPLE_TAG = 0x5A3E  # per-sample seeds: [tag, seed, epoch, *key]
+_FIXED_TAG = 0xF1CED  # fixed (validation) batches: [tag, seed, *key]
 
 
 class Source(Protocol):
     seed: int
+    buckets: tuple[Bucket, ...] | None
 
     def plan(self, epoch: int, batch_size: int, seed: int) -> Any: ...  # Sequence[(Bucket, keys)]
     def load(self, key: tuple[int, ...], bucket: Bucket, rng: np.random.Generator) -> Sample: ...
     def alternatives(self, key: tuple[int, ...], bucket: Bucket) -> Iterator[tuple[int, ...]]: ...
     def failed(self, key: tuple[int, ...]) -> None: ...
+    def fixed_keys(self, bucket: Bucket, count: int) -> list[tuple[int, ...]]: ...
     def fingerprint(self) -> str: ...
 
 
@@ -131,23 +134,45 @@ class BucketBatcher:
                 replaced, last = replaced + 1, e
         raise UserError(f"No clip of bucket {bucket} can be decoded (last error: {last}); check the dataset.") from last
 
+    def fixed_batches(self, per_bucket: int) -> dict[Bucket, list[dict[str, Any]]]:
+        """The same ``per_bucket`` batches for every bucket, on every call and every rank: for
+        validation curves per shape. Their seeds are apart from all training batches (world
+        scenes are new; a folder's are its first clips of the bucket, which training sees
+        too: keep a separate folder for a held-out set)."""
+        out = {}
+        for bucket in self.source.buckets:
+            keys = self.source.fixed_keys(bucket, per_bucket * self.batch_size)
+            if not keys:
+                continue
+            batches = []
+            for b in range(per_bucket):
+                chunk = keys[b * self.batch_size:(b + 1) * self.batch_size]
+                samples = [self.source.load(k, bucket, np.random.default_rng([_FIXED_TAG, self.seed, *k]))
+                           for k in chunk]
+                batches.append(self._collate(samples, bucket, (-1, b), 0))
+            out[bucket] = batches
+        return out
+
+    def _collate(self, samples: list[Sample], bucket: Bucket, position: tuple[int, int], replaced: int) -> dict:
+        frames = np.stack([s.video for s in samples])  # (B, T, H, W, 3) uint8
+        if frames.shape[1:4] != bucket.shape:
+            raise RuntimeError(f"source returned {frames.shape[1:4]} for bucket {bucket}")
+        return {
+            "video": media.frames_to_tensor(frames),  # (B, 3, T, H, W)
+            "caption": [s.caption for s in samples],
+            "bucket": bucket,
+            "meta": [s.meta for s in samples],
+            "position": position,
+            "replaced": replaced,
+        }
+
     def batch_at(self, epoch: int, index: int) -> dict[str, Any]:
         """Batch ``index`` of this rank in ``epoch`` (does not move the position)."""
         if not 0 <= index < self.epoch_length(epoch):
             raise IndexError(f"epoch {epoch} has {self.epoch_length(epoch)} batches, asked for {index}")
         bucket, keys = self.plan(epoch)[index * self.world_size + self.rank]
         loaded = [self._load(epoch, k, bucket) for k in keys]
-        frames = np.stack([s.video for s, _ in loaded])  # (B, T, H, W, 3) uint8
-        if frames.shape[1:4] != bucket.shape:
-            raise RuntimeError(f"source returned {frames.shape[1:4]} for bucket {bucket}")
-        return {
-            "video": media.frames_to_tensor(frames),  # (B, 3, T, H, W)
-            "caption": [s.caption for s, _ in loaded],
-            "bucket": bucket,
-            "meta": [s.meta for s, _ in loaded],
-            "position": (epoch, index),
-            "replaced": sum(r for _, r in loaded),
-        }
+        return self._collate([s for s, _ in loaded], bucket, (epoch, index), sum(r for _, r in loaded))
 
     def __iter__(self) -> BucketBatcher:
         return self
@@ -155,7 +180,11 @@ class BucketBatcher:
     def __next__(self) -> dict[str, Any]:
         if self._it is None:
             self._it = self._batches() if self.num_workers == 0 else self._worker_batches()
-        batch = next(self._it)
+        try:
+            batch = next(self._it)
+        except BaseException:
+            self.close()  # a failed batch ends the generator; the next call starts afresh here
+            raise
         if batch["position"] != (self.epoch, self.index):  # workers must follow the plan's order
             raise RuntimeError(f"data order broke: got batch {batch['position']}, expected {(self.epoch, self.index)}")
         self.epoch, self.index = self._after(self.epoch, self.index)

@@ -243,7 +243,7 @@ class FolderDataset:
         if isinstance(info, str):
             raise _Skip(info)
         fps = Fraction(rec.fps).limit_denominator(1001) if rec.fps else info.fps
-        total = info.num_frames / fps if rec.fps else info.duration
+        total = float(info.num_frames / fps) if rec.fps else info.duration
         start = rec.start or 0.0
         end = min(rec.end, total) if rec.end is not None else total
         if info.is_image:
@@ -355,6 +355,11 @@ class FolderDataset:
 
     def failed(self, key: tuple[int, ...]) -> None:
         self._mark_bad(key[0])
+
+    def fixed_keys(self, bucket: Bucket, count: int) -> list[tuple[int, int]]:
+        """The bucket's first clips, cycled to ``count`` (none if the bucket has no clips)."""
+        ids = [i for i in self._by_bucket.get(bucket, []) if i not in self._bad]
+        return [(ids[k % len(ids)], k) for k in range(count)] if ids else []
 
     # -- random access for trainers that pick shapes themselves (the VAE) -------------
 

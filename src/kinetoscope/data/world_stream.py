@@ -102,6 +102,9 @@ class WorldStream:
     def failed(self, key: tuple[int, ...]) -> None:
         pass
 
+    def fixed_keys(self, bucket: Bucket, count: int) -> list[tuple[int, int]]:
+        return [(self.buckets.index(bucket), k) for k in range(count)]
+
     def fingerprint(self) -> str:
         shapes = ",".join(str(b) for b in self.buckets)
         return f"world:{self.fps}:{self.epoch_size}:{shapes}"
