@@ -24,16 +24,32 @@ def run(quick: bool) -> list[str]:
     x1 = D.make_noise((256, 4), 0, dtype=torch.float64)
     want = exact(x1, 1.0)
     steps = (8, 16, 32) if quick else (8, 16, 32, 64, 128)
-    lines = ["RMS of x0 - exact from t=1; order = log2(err(N)/err(2N)); calls = network evaluations"]
+    lines = [
+        "RMS of x0 - exact from t=1; order = log2(err(N)/err(2N)); calls = network evaluations"
+    ]
     results: dict[str, dict] = {}
     for shift in (1.0, 3.0):
         for solver in D.SOLVERS:
-            errs = [(D.sample(velocity, x1, steps=n, solver=solver, shift=shift) - want).square().mean().sqrt().item()
-                    for n in steps]
+            errs = [
+                (D.sample(velocity, x1, steps=n, solver=solver, shift=shift) - want)
+                .square()
+                .mean()
+                .sqrt()
+                .item()
+                for n in steps
+            ]
             orders = [math.log2(a / b) for a, b in zip(errs, errs[1:])]
-            results[f"{solver}/shift{shift:g}"] = {"steps": list(steps), "err": errs, "order": orders}
-            lines.append(f"{solver:8s} shift {shift:g}: " + "  ".join(f"N={n}:{e:.1e}" for n, e in zip(steps, errs))
-                         + "  | order " + " ".join(f"{o:.2f}" for o in orders))
+            results[f"{solver}/shift{shift:g}"] = {
+                "steps": list(steps),
+                "err": errs,
+                "order": orders,
+            }
+            lines.append(
+                f"{solver:8s} shift {shift:g}: "
+                + "  ".join(f"N={n}:{e:.1e}" for n, e in zip(steps, errs))
+                + "  | order "
+                + " ".join(f"{o:.2f}" for o in orders)
+            )
     budget = 32
     for solver in D.SOLVERS:
         n = budget // 2 if solver == "heun" else budget

@@ -18,15 +18,17 @@ from kinetoscope import text_tokenizer as TT
 from kinetoscope.text import BuiltinTextConfig, BuiltinTextEncoder
 
 # English words that are NOT in weights/text/words.txt: how unseen text fares.
-UNSEEN = ("kaleidoscope photosynthesis skyscraper lighthouse waterfall marathon origami penguin "
-          "volcano hummingbird typewriter cathedral avalanche carousel jellyfish saxophone").split()
+UNSEEN = (
+    "kaleidoscope photosynthesis skyscraper lighthouse waterfall marathon origami penguin "
+    "volcano hummingbird typewriter cathedral avalanche carousel jellyfish saxophone"
+).split()
 
 
-def _timed(fn, repeat: int) -> float:
-    fn()  # warm up
+def _timed(fn, repeat: int, *args) -> float:
+    fn(*args)  # warm up
     t0 = time.perf_counter()
     for _ in range(repeat):
-        fn()
+        fn(*args)
     return (time.perf_counter() - t0) / repeat
 
 
@@ -38,7 +40,7 @@ def run(quick: bool) -> list[str]:
     general = TT.general_words()
     gen_pieces = statistics.mean(len(tok.encode(w).ids) - 1 for w in general)
     unseen_pieces = statistics.mean(len(tok.encode(w).ids) - 1 for w in UNSEEN)
-    tok_s = _timed(lambda: tok.encode_batch(captions), 3)
+    tok_s = _timed(tok.encode_batch, 3, captions)
     res = {
         "vocab": tok.get_vocab_size(),
         "tokens_per_caption_mean": statistics.mean(per_caption),
@@ -48,11 +50,13 @@ def run(quick: bool) -> list[str]:
         "tokens_per_word_unseen": unseen_pieces,
         "captions_per_s": len(captions) / tok_s,
     }
+    mean, most = res["tokens_per_caption_mean"], res["tokens_per_caption_max"]
     lines = [
         f"vocabulary {res['vocab']} tokens (byte-level BPE, NFKC + lowercase)",
-        f"world captions: {res['tokens_per_caption_mean']:.1f} tokens on average, max {res['tokens_per_caption_max']}, "
+        f"world captions: {mean:.1f} tokens on average, max {most}, "
         f"{res['tokens_per_word_world']:.2f} tokens per word (punctuation included)",
-        f"general English in the list: {gen_pieces:.2f} tokens/word; unseen words: {unseen_pieces:.2f} tokens/word",
+        f"general English in the list: {gen_pieces:.2f} tokens/word; "
+        f"unseen words: {unseen_pieces:.2f} tokens/word",
         f"tokenizer: {res['captions_per_s']:.0f} captions/s (encode_batch)",
     ]
     batch = captions[:32]
@@ -60,14 +64,24 @@ def run(quick: bool) -> list[str]:
         enc = BuiltinTextEncoder(cfg).eval()
         params = sum(p.numel() for p in enc.parameters())
         ids, mask = enc.tokenize(batch)
+        repeat = 3 if quick else 10
         with torch.no_grad():
-            fp32 = _timed(lambda: enc(ids, mask), 3 if quick else 10)
+            fp32 = _timed(enc, repeat, ids, mask)
             with torch.autocast("cpu", dtype=torch.bfloat16):
-                bf16 = _timed(lambda: enc(ids, mask), 3 if quick else 10)
+                bf16 = _timed(enc, repeat, ids, mask)
         name = f"dim{cfg.dim}_depth{cfg.depth}"
-        res[name] = {"params": params, "batch": len(batch), "tokens": ids.shape[1], "fp32_ms": fp32 * 1e3, "bf16_ms": bf16 * 1e3}
-        lines.append(f"builtin encoder {name} ({params / 1e6:.2f} M params): batch {len(batch)} x {ids.shape[1]} tokens "
-                     f"forward {fp32 * 1e3:.1f} ms fp32, {bf16 * 1e3:.1f} ms bf16 autocast ({torch.get_num_threads()} threads)")
+        res[name] = {
+            "params": params,
+            "batch": len(batch),
+            "tokens": ids.shape[1],
+            "fp32_ms": fp32 * 1e3,
+            "bf16_ms": bf16 * 1e3,
+        }
+        lines.append(
+            f"builtin encoder {name} ({params / 1e6:.2f} M params): "
+            f"batch {len(batch)} x {ids.shape[1]} tokens forward {fp32 * 1e3:.1f} ms fp32, "
+            f"{bf16 * 1e3:.1f} ms bf16 autocast ({torch.get_num_threads()} threads)"
+        )
     out = Path("bench-results")
     out.mkdir(exist_ok=True)
     (out / "text.json").write_text(json.dumps(res, indent=1))

@@ -19,14 +19,17 @@ def state_at(t):
 
 
 def test_gaussian_velocity_is_the_conditional_mean_of_the_target():
-    # Monte Carlo check of the known answer itself: e - x0 minus v(x_t) is noise uncorrelated with x_t.
+    # Monte Carlo check of the known answer itself: (e - x0) - v(x_t) has mean zero and is
+    # uncorrelated with x_t.
     g = torch.Generator().manual_seed(1)
     n, t = 200_000, 0.4
     x0 = MU + S * torch.randn(n, 4, generator=g, dtype=torch.float64)
     e = torch.randn(n, 4, generator=g, dtype=torch.float64)
     xt = D.interpolate(x0, e, t)
     v = gaussian_velocity(xt, torch.full((n,), t, dtype=torch.float64))
-    assert torch.allclose(exact_x0(D.interpolate(MU, torch.zeros(4, dtype=torch.float64), t), t), MU)
+    assert torch.allclose(
+        exact_x0(D.interpolate(MU, torch.zeros(4, dtype=torch.float64), t), t), MU
+    )
     resid = D.velocity_target(x0, e) - v  # mean zero and uncorrelated with x_t
     assert resid.mean(0).abs().max() < 0.02
     assert ((resid * (xt - xt.mean(0))).mean(0)).abs().max() < 0.02
@@ -37,12 +40,17 @@ def test_path_endpoints_and_estimates():
     t = torch.rand(5)
     xt = D.interpolate(x0, e, t)
     v = D.velocity_target(x0, e)
-    assert torch.allclose(D.interpolate(x0, e, 0.0), x0) and torch.allclose(D.interpolate(x0, e, 1.0), e)
+    assert torch.allclose(D.interpolate(x0, e, 0.0), x0) and torch.allclose(
+        D.interpolate(x0, e, 1.0), e
+    )
     assert torch.allclose(D.predict_x0(xt, v, t), x0, atol=1e-5)
     assert torch.allclose(D.predict_noise(xt, v, t), e, atol=1e-5)
     # v is the time derivative of the path
     h = 1e-3
-    fd = (D.interpolate(x0.double(), e.double(), t.double() + h) - D.interpolate(x0.double(), e.double(), t.double())) / h
+    fd = (
+        D.interpolate(x0.double(), e.double(), t.double() + h)
+        - D.interpolate(x0.double(), e.double(), t.double())
+    ) / h
     assert torch.allclose(fd, v.double(), atol=1e-6)
 
 
@@ -84,7 +92,9 @@ def test_shift_grows_with_tokens_and_is_clamped():
     assert shifts[0] == pytest.approx(1.0) and shifts[1] == pytest.approx(1.0)
     assert shifts[-2] == pytest.approx(7.0) and shifts[-1] == pytest.approx(7.0)
     assert 2.5 < shifts[3] < 3.5  # SD3's shift 3 at 1024^2 (4096 tokens)
-    custom = D.shift_for_tokens(2000, base_tokens=1000, base_shift=2.0, max_tokens=4000, max_shift=8.0)
+    custom = D.shift_for_tokens(
+        2000, base_tokens=1000, base_shift=2.0, max_tokens=4000, max_shift=8.0
+    )
     assert custom == pytest.approx(4.0)  # geometric midpoint on the log-log line
 
 
@@ -105,8 +115,16 @@ def test_timestep_grid(shift, t_start):
 def _errors(solver, shift, t_start, steps):
     x = state_at(t_start)
     want = exact_x0(x, t_start)
-    return [(D.sample(gaussian_velocity, x, steps=n, solver=solver, shift=shift, t_start=t_start) - want).abs().max().item()
-            for n in steps]
+    return [
+        (
+            D.sample(gaussian_velocity, x, steps=n, solver=solver, shift=shift, t_start=t_start)
+            - want
+        )
+        .abs()
+        .max()
+        .item()
+        for n in steps
+    ]
 
 
 @pytest.mark.parametrize("shift,t_start", [(1.0, 1.0), (3.0, 1.0), (1.0, 0.6)])
@@ -116,7 +134,7 @@ def test_sampler_converges_at_its_order(solver, order, shift, t_start):
     ratios = [a / b for a, b in zip(errs, errs[1:])]
     assert errs[-1] < errs[0]
     # doubling the steps divides the error by 2^order (asymptotically)
-    assert 2 ** order * 0.75 < ratios[-1] < 2 ** order * 1.3, (errs, ratios)
+    assert 2**order * 0.75 < ratios[-1] < 2**order * 1.3, (errs, ratios)
 
 
 def test_second_order_solvers_beat_euler_at_equal_calls():
@@ -170,12 +188,16 @@ def test_callback_sees_each_step_and_can_replace_x():
     assert torch.equal(x[:, mask.bool()], known[:, mask.bool()])
     # a callback returning None (a progress bar) changes nothing
     n = torch.randn(2, 4)
-    assert torch.equal(D.sample(lambda x, t: x, n, steps=3, callback=lambda i, t, x: None),
-                       D.sample(lambda x, t: x, n, steps=3))
+    assert torch.equal(
+        D.sample(lambda x, t: x, n, steps=3, callback=lambda i, t, x: None),
+        D.sample(lambda x, t: x, n, steps=3),
+    )
 
 
 def test_custom_schedule_must_decrease():
-    v = lambda x, t: x  # noqa: E731
+    def v(x, t):
+        return x
+
     out = D.sample(v, torch.ones(1, 1), steps=1, schedule=torch.tensor([1.0, 0.5, 0.0]))
     assert out.item() == pytest.approx(0.25)  # two Euler steps of x' = x backwards: (1 - 0.5)^2
     with pytest.raises(ValueError):
@@ -197,7 +219,9 @@ def test_flow_loss_mask_weight_and_precision():
     pred = target.clone()
     pred[0] += 1.0  # error 1 on sample 0 only
     assert D.flow_loss(pred, target).item() == pytest.approx(0.5)
-    assert D.flow_loss(pred, target, mask=torch.tensor([1.0, 0.0]).view(2, 1, 1)).item() == pytest.approx(1.0)
+    assert D.flow_loss(
+        pred, target, mask=torch.tensor([1.0, 0.0]).view(2, 1, 1)
+    ).item() == pytest.approx(1.0)
     assert D.flow_loss(pred, target, weight=torch.tensor([0.0, 1.0])).item() == 0.0
     loss = D.flow_loss(pred.bfloat16(), target.bfloat16())
     assert loss.dtype == torch.float32

@@ -23,11 +23,14 @@ from kinetoscope.text import (
     drop_text,
     load_text_encoder,
     pad_text,
+    text_encoder_spec,
 )
 
 SMALL = BuiltinTextConfig(dim=32, depth=2, heads=4, max_length=24)
-CANONICAL = ("a small red circle on the left moves right, and a large blue square at the top "
-             "right stays still, behind a brown wall, on a black background.")
+CANONICAL = (
+    "a small red circle on the left moves right, and a large blue square at the top "
+    "right stays still, behind a brown wall, on a black background."
+)
 
 
 @functools.cache
@@ -58,15 +61,26 @@ def test_tokenizer_round_trips_any_text(s):
     assert t.encode(s).ids[0] == TT.BOS_ID
 
 
-@pytest.mark.parametrize("s", ["Ünïcode 東京 🎥 ok", "  two leading spaces", "tabs\tand\nnewlines\n",
-                               "ＦＵＬＬ width", "ligature ﬁsh", "literal <bos> and <pad> text", "x" * 300])
+@pytest.mark.parametrize(
+    "s",
+    [
+        "Ünïcode 東京 🎥 ok",
+        "  two leading spaces",
+        "tabs\tand\nnewlines\n",
+        "ＦＵＬＬ width",
+        "ligature ﬁsh",
+        "literal <bos> and <pad> text",
+        "x" * 300,
+    ],
+)
 def test_tokenizer_round_trips_examples(tok, s):
     assert roundtrip(tok, s) == unicodedata.normalize("NFKC", s).lower()
 
 
 def test_tokenizer_is_case_insensitive(tok):
     assert tok.encode(CANONICAL.upper()).ids == tok.encode(CANONICAL).ids
-    assert tok.encode("ＲＥＤ Circle").ids == tok.encode("red circle").ids  # NFKC folds full width
+    # NFKC folds full-width forms
+    assert tok.encode("ＲＥＤ Circle").ids == tok.encode("red circle").ids
 
 
 def test_empty_prompt_is_one_bos_token(tok):
@@ -98,8 +112,12 @@ def test_shipped_tokenizer_is_what_the_recipe_builds():
 
     recipe = json.loads(TT.RECIPE.read_text())
     if recipe["tokenizers"] != tokenizers.__version__:
-        pytest.skip(f"shipped file built with tokenizers {recipe['tokenizers']}, have {tokenizers.__version__}")
-    built = TT.build_tokenizer(vocab_size=recipe["vocab_size"], seed=recipe["seed"], captions=recipe["captions"])
+        pytest.skip(
+            f"shipped file built with tokenizers {recipe['tokenizers']}, have {tokenizers.__version__}"
+        )
+    built = TT.build_tokenizer(
+        vocab_size=recipe["vocab_size"], seed=recipe["seed"], captions=recipe["captions"]
+    )
     assert built.to_str(pretty=True) == TT.SHIPPED.read_text(encoding="utf-8")
 
 
@@ -146,7 +164,9 @@ def test_builtin_null_is_the_empty_prompt():
 def test_builtin_output_ignores_batch_padding_and_case():
     enc = BuiltinTextEncoder(SMALL)
     alone, _ = enc.encode(["a blue ball"])
-    batched, _ = enc.encode(["a blue ball", "a huge magenta triangle at the bottom left bounces around"])
+    batched, _ = enc.encode(
+        ["a blue ball", "a huge magenta triangle at the bottom left bounces around"]
+    )
     assert torch.allclose(batched[:1, : alone.shape[1]], alone, atol=1e-5)
     shouted, _ = enc.encode(["A BLUE BALL"])
     assert torch.equal(shouted, alone)
@@ -156,7 +176,11 @@ def test_builtin_copies_keep_literal_special_tokens_as_text():
     enc = BuiltinTextEncoder(SMALL)
     for e in (enc, copy.deepcopy(enc), pickle.loads(pickle.dumps(enc))):
         ids, mask = e.tokenize(["<bos> <pad>"])
-        assert ids[0].tolist().count(TT.BOS_ID) == 1 and TT.PAD_ID not in ids[0].tolist() and bool(mask.all())
+        assert (
+            ids[0].tolist().count(TT.BOS_ID) == 1
+            and TT.PAD_ID not in ids[0].tolist()
+            and bool(mask.all())
+        )
 
 
 def test_builtin_truncates_to_max_length():
@@ -167,7 +191,7 @@ def test_builtin_truncates_to_max_length():
 
 def test_builtin_is_trainable_and_follows_weight_dtype():
     enc = BuiltinTextEncoder(SMALL)
-    tokens, mask = enc.encode(["a red ball", "a cat"])
+    tokens, _ = enc.encode(["a red ball", "a cat"])
     tokens.square().sum().backward()
     assert enc.embed.weight.grad is not None and enc.blocks[0].qkv.weight.grad.abs().sum() > 0
     enc = enc.to(torch.float64)
@@ -178,7 +202,10 @@ def test_builtin_save_load_round_trip(tmp_path):
     enc = BuiltinTextEncoder(SMALL)
     enc.save_pretrained(tmp_path / "te")
     assert sorted(p.name for p in (tmp_path / "te").iterdir()) == [
-        "text_encoder.json", "text_encoder.safetensors", "tokenizer.json"]
+        "text_encoder.json",
+        "text_encoder.safetensors",
+        "tokenizer.json",
+    ]
     back = load_text_encoder(str(tmp_path / "te"))
     assert isinstance(back, BuiltinTextEncoder)
     assert back.config.tokenizer == str(tmp_path / "te" / "tokenizer.json")  # the copy saved beside
@@ -203,9 +230,16 @@ def test_builtin_refuses_mismatched_weights_and_tokenizer(tmp_path):
         BuiltinTextConfig(dim=30, heads=4)
 
 
-def test_load_builtin_by_name():
+def test_load_builtin_by_name_and_by_spec():
     enc = load_text_encoder("builtin", builtin=SMALL)
     assert isinstance(enc, BuiltinTextEncoder) and enc.dim == 32
+    spec = json.loads(json.dumps(text_encoder_spec(enc)))  # what a model's JSON stores
+    again = load_text_encoder(spec)
+    assert again.config == enc.config
+    again.load_state_dict(enc.state_dict(), strict=True)
+    assert torch.equal(again.encode(["a red ball"])[0], enc.encode(["a red ball"])[0])
+    with pytest.raises(UserError):
+        load_text_encoder({"kind": "clip"})
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -239,22 +273,55 @@ def test_pad_and_cat_text():
 
 
 def _tiny_t5(directory, model_type="t5"):
-    """A randomly initialised 2-layer T5 (d_model 32) and a tiny unigram tokenizer, saved offline."""
-    from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
-    from transformers import PreTrainedTokenizerFast, T5Config, T5EncoderModel, UMT5Config, UMT5EncoderModel
+    """A random 2-layer T5 (d_model 32) and a tiny unigram tokenizer, saved offline."""
+    from tokenizers import (
+        Tokenizer,
+        decoders,
+        models,
+        normalizers,
+        pre_tokenizers,
+        processors,
+        trainers,
+    )
+    from transformers import (
+        PreTrainedTokenizerFast,
+        T5Config,
+        T5EncoderModel,
+        UMT5Config,
+        UMT5EncoderModel,
+    )
 
     tok = Tokenizer(models.Unigram())
     tok.normalizer = normalizers.NFKC()
     tok.pre_tokenizer = pre_tokenizers.Metaspace()
     tok.decoder = decoders.Metaspace()
-    trainer = trainers.UnigramTrainer(vocab_size=80, special_tokens=["<pad>", "</s>", "<unk>"],
-                                      unk_token="<unk>", show_progress=False)
+    trainer = trainers.UnigramTrainer(
+        vocab_size=80,
+        special_tokens=["<pad>", "</s>", "<unk>"],
+        unk_token="<unk>",
+        show_progress=False,
+    )
     tok.train_from_iterator(TT.world_captions(200, seed=0), trainer)
-    tok.post_processor = processors.TemplateProcessing(single="$A </s>", special_tokens=[("</s>", 1)])
-    hf_tok = PreTrainedTokenizerFast(tokenizer_object=tok, pad_token="<pad>", eos_token="</s>", unk_token="<unk>")
-    cfg_cls, model_cls = (T5Config, T5EncoderModel) if model_type == "t5" else (UMT5Config, UMT5EncoderModel)
-    cfg = cfg_cls(vocab_size=tok.get_vocab_size(), d_model=32, d_kv=8, d_ff=64, num_layers=2, num_heads=4,
-                  pad_token_id=0, eos_token_id=1, decoder_start_token_id=0)
+    tok.post_processor = processors.TemplateProcessing(
+        single="$A </s>", special_tokens=[("</s>", 1)]
+    )
+    hf_tok = PreTrainedTokenizerFast(
+        tokenizer_object=tok, pad_token="<pad>", eos_token="</s>", unk_token="<unk>"
+    )
+    cfg_cls, model_cls = (
+        (T5Config, T5EncoderModel) if model_type == "t5" else (UMT5Config, UMT5EncoderModel)
+    )
+    cfg = cfg_cls(
+        vocab_size=tok.get_vocab_size(),
+        d_model=32,
+        d_kv=8,
+        d_ff=64,
+        num_layers=2,
+        num_heads=4,
+        pad_token_id=0,
+        eos_token_id=1,
+        decoder_start_token_id=0,
+    )
     torch.manual_seed(0)
     model = model_cls(cfg)
     model.save_pretrained(directory)
@@ -285,19 +352,25 @@ def test_t5_encoder_from_a_local_directory(tiny_t5):
     assert bool((tokens[~mask] == 0).all())
     assert not any(p.requires_grad for p in enc.model.parameters()) and not tokens.requires_grad
     null, null_mask = enc.null(2)
-    assert torch.allclose(null[:1], enc.encode([""])[0], atol=1e-6) and null.shape[0] == 2 and bool(null_mask.all())
+    assert (
+        torch.allclose(null[:1], enc.encode([""])[0], atol=1e-6)
+        and null.shape[0] == 2
+        and bool(null_mask.all())
+    )
+    again = load_text_encoder(json.loads(json.dumps(text_encoder_spec(enc))))
+    assert isinstance(again, HFT5TextEncoder) and torch.equal(again.encode(prompts)[0], tokens)
 
 
 def test_t5_truncates_and_casts(tiny_t5):
     path, _, _ = tiny_t5
     enc = HFT5TextEncoder(path, dtype=torch.bfloat16, max_length=6)
-    tokens, mask = enc.encode(["a small red circle on the left moves right and bounces"])
+    tokens, _ = enc.encode(["a small red circle on the left moves right and bounces"])
     assert tokens.shape[1] == 6 and tokens.dtype == torch.bfloat16
 
 
 def test_umt5_and_diffusers_layout(tmp_path):
     pytest.importorskip("transformers")
-    model, tok = _tiny_t5(tmp_path / "text_encoder", model_type="umt5")
+    _, tok = _tiny_t5(tmp_path / "text_encoder", model_type="umt5")
     tok.save_pretrained(tmp_path / "tokenizer")
     for f in ("tokenizer.json", "tokenizer_config.json"):
         (tmp_path / "text_encoder" / f).unlink()

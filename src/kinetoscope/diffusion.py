@@ -6,7 +6,8 @@ model. Conventions (Liu et al. 2022 "Flow straight and fast"; Esser et al. 2024,
     x_t = (1 - t) x0 + t e,   e ~ N(0, I),   t in [0, 1]:  t = 0 is data, t = 1 is noise
     v   = dx_t/dt = e - x0    (the network regresses v; sampling integrates dx/dt = v from 1 to 0)
 
-so from any (x_t, v) the data and noise estimates are ``x0 = x_t - t v`` and ``e = x_t + (1 - t) v``.
+so from any (x_t, v) the data and noise estimates are ``x0 = x_t - t v`` and
+``e = x_t + (1 - t) v``.
 
 Timesteps. Training draws t from a logit-normal law (SD3 section 3.1: sigmoid of a normal,
 which puts more weight on the middle of the path where the velocity is hardest). Bigger
@@ -77,8 +78,14 @@ def predict_noise(x_t: Tensor, v: Tensor, t: Tensor | float) -> Tensor:
 # --- Timesteps -----------------------------------------------------------------------------------
 
 
-def sample_timesteps(batch: int, generator: torch.Generator | None = None, *, mean: float = 0.0,
-                     std: float = 1.0, device: torch.device | str | None = None) -> Tensor:
+def sample_timesteps(
+    batch: int,
+    generator: torch.Generator | None = None,
+    *,
+    mean: float = 0.0,
+    std: float = 1.0,
+    device: torch.device | str | None = None,
+) -> Tensor:
     """(B,) training times from the logit-normal law: sigmoid(N(mean, std^2)); median sigmoid(mean).
 
     Draws from ``generator`` on the generator's own device (so a seed gives the same times on
@@ -88,7 +95,9 @@ def sample_timesteps(batch: int, generator: torch.Generator | None = None, *, me
         raise ValueError(f"logit-normal std must be > 0, got {std}")
     gen_device = generator.device if generator is not None else None
     z = torch.randn(batch, generator=generator, device=gen_device, dtype=torch.float64)
-    t = torch.sigmoid(mean + std * z).clamp(1e-6, 1 - 1e-6).float()  # open interval even for wide laws
+    t = (
+        torch.sigmoid(mean + std * z).clamp(1e-6, 1 - 1e-6).float()
+    )  # open interval even for wide laws
     return t.to(device) if device is not None else t
 
 
@@ -106,21 +115,34 @@ def unshift_timesteps(t: Tensor | float, shift: float) -> Tensor | float:
     return t / (shift - (shift - 1) * t)
 
 
-def shift_for_tokens(num_tokens: int, *, base_tokens: int = 256, base_shift: float = 1.0,
-                     max_tokens: int = 32768, max_shift: float = 7.0) -> float:
+def shift_for_tokens(
+    num_tokens: int,
+    *,
+    base_tokens: int = 256,
+    base_shift: float = 1.0,
+    max_tokens: int = 32768,
+    max_shift: float = 7.0,
+) -> float:
     """A shift that grows with the token count: log(s) linear in log(tokens) between
     (base_tokens, base_shift) and (max_tokens, max_shift), clamped to that range."""
     if not (0 < base_tokens < max_tokens and 0 < base_shift <= max_shift):
         raise ValueError("need 0 < base_tokens < max_tokens and 0 < base_shift <= max_shift")
     if num_tokens <= 0:
         raise ValueError(f"num_tokens must be positive, got {num_tokens}")
-    a = (math.log(num_tokens) - math.log(base_tokens)) / (math.log(max_tokens) - math.log(base_tokens))
+    a = (math.log(num_tokens) - math.log(base_tokens)) / (
+        math.log(max_tokens) - math.log(base_tokens)
+    )
     a = min(max(a, 0.0), 1.0)
     return math.exp((1 - a) * math.log(base_shift) + a * math.log(max_shift))
 
 
-def timesteps(steps: int, *, shift: float = 1.0, t_start: float = 1.0,
-              device: torch.device | str | None = None) -> Tensor:
+def timesteps(
+    steps: int,
+    *,
+    shift: float = 1.0,
+    t_start: float = 1.0,
+    device: torch.device | str | None = None,
+) -> Tensor:
     """The sampling grid (steps + 1,) from ``t_start`` down to 0: uniform in the unshifted time,
     then shifted, so a shift spends more steps near the noise end. With ``t_start`` < 1 (SDEdit,
     Meng et al. 2022) the grid starts exactly at ``t_start`` and keeps the shifted spacing."""
@@ -138,8 +160,14 @@ def timesteps(steps: int, *, shift: float = 1.0, t_start: float = 1.0,
 # --- Training ------------------------------------------------------------------------------------
 
 
-def flow_training_inputs(x0: Tensor, generator: torch.Generator | None = None, *, shift: float = 1.0,
-                         mean: float = 0.0, std: float = 1.0) -> tuple[Tensor, Tensor, Tensor]:
+def flow_training_inputs(
+    x0: Tensor,
+    generator: torch.Generator | None = None,
+    *,
+    shift: float = 1.0,
+    mean: float = 0.0,
+    std: float = 1.0,
+) -> tuple[Tensor, Tensor, Tensor]:
     """One rectified-flow training example per sample: (x_t, t (B,), target v).
 
     Draws the noise and t from ``generator`` (on its device; moved to ``x0``'s device).
@@ -147,12 +175,15 @@ def flow_training_inputs(x0: Tensor, generator: torch.Generator | None = None, *
     gen_device = generator.device if generator is not None else x0.device
     noise = torch.randn(x0.shape, generator=generator, device=gen_device, dtype=torch.float32)
     noise = noise.to(device=x0.device, dtype=x0.dtype)
-    t = shift_timesteps(sample_timesteps(x0.shape[0], generator, mean=mean, std=std), shift).to(x0.device)
+    t = shift_timesteps(sample_timesteps(x0.shape[0], generator, mean=mean, std=std), shift).to(
+        x0.device
+    )
     return interpolate(x0, noise, t), t, velocity_target(x0, noise)
 
 
-def flow_loss(v_pred: Tensor, target: Tensor, *, mask: Tensor | None = None,
-              weight: Tensor | None = None) -> Tensor:
+def flow_loss(
+    v_pred: Tensor, target: Tensor, *, mask: Tensor | None = None, weight: Tensor | None = None
+) -> Tensor:
     """Mean squared error in fp32 (even under bf16 autocast).
 
     ``mask`` (broadcastable to v, 1 = counts) restricts the loss, e.g. to the latents that a
@@ -169,16 +200,34 @@ def flow_loss(v_pred: Tensor, target: Tensor, *, mask: Tensor | None = None,
 # --- Sampling ------------------------------------------------------------------------------------
 
 
-def make_noise(shape: tuple[int, ...] | torch.Size, seed: int | torch.Generator, *,
-               device: torch.device | str = "cpu", dtype: torch.dtype = torch.float32) -> Tensor:
+def make_noise(
+    shape: tuple[int, ...] | torch.Size,
+    seed: int | torch.Generator,
+    *,
+    device: torch.device | str = "cpu",
+    dtype: torch.dtype = torch.float32,
+) -> Tensor:
     """Starting noise drawn on the CPU from ``seed``, then moved: a seed gives the same video on
     every device (CUDA and CPU generators produce different streams)."""
-    gen = seed if isinstance(seed, torch.Generator) else torch.Generator("cpu").manual_seed(int(seed))
-    return torch.randn(tuple(shape), generator=gen, device=gen.device, dtype=torch.float32).to(device=device, dtype=dtype)
+    gen = (
+        seed if isinstance(seed, torch.Generator) else torch.Generator("cpu").manual_seed(int(seed))
+    )
+    return torch.randn(tuple(shape), generator=gen, device=gen.device, dtype=torch.float32).to(
+        device=device, dtype=dtype
+    )
 
 
-def sample(velocity_fn: VelocityFn, x: Tensor, *, steps: int, solver: str = "euler", shift: float = 1.0,
-           t_start: float = 1.0, schedule: Tensor | None = None, callback: Callback | None = None) -> Tensor:
+def sample(
+    velocity_fn: VelocityFn,
+    x: Tensor,
+    *,
+    steps: int,
+    solver: str = "euler",
+    shift: float = 1.0,
+    t_start: float = 1.0,
+    schedule: Tensor | None = None,
+    callback: Callback | None = None,
+) -> Tensor:
     """Integrate dx/dt = v from ``t_start`` (x is pure noise when it is 1) down to t = 0.
 
     ``x`` is the state at ``t_start``: noise for text-to-video, or ``interpolate(x0, noise,
@@ -189,7 +238,11 @@ def sample(velocity_fn: VelocityFn, x: Tensor, *, steps: int, solver: str = "eul
     """
     if solver not in SOLVERS:
         raise ValueError(f"unknown solver {solver!r} (known: {', '.join(SOLVERS)})")
-    ts = timesteps(steps, shift=shift, t_start=t_start) if schedule is None else schedule.detach().float().cpu()
+    ts = (
+        timesteps(steps, shift=shift, t_start=t_start)
+        if schedule is None
+        else schedule.detach().float().cpu()
+    )
     if ts.dim() != 1 or len(ts) < 2 or bool((ts[1:] >= ts[:-1]).any()):
         raise ValueError("schedule must be a 1-D tensor of at least 2 strictly decreasing times")
     B = x.shape[0]
@@ -227,8 +280,12 @@ def sample(velocity_fn: VelocityFn, x: Tensor, *, steps: int, solver: str = "eul
 # --- Classifier-free guidance --------------------------------------------------------------------
 
 
-def guided_velocity(cond_fn: VelocityFn, uncond_fn: VelocityFn, scale: float,
-                    interval: tuple[float, float] = (0.0, 1.0)) -> VelocityFn:
+def guided_velocity(
+    cond_fn: VelocityFn,
+    uncond_fn: VelocityFn,
+    scale: float,
+    interval: tuple[float, float] = (0.0, 1.0),
+) -> VelocityFn:
     """CFG (Ho & Salimans 2022): v = v_u + scale (v_c - v_u).
 
     ``uncond_fn`` is the model with the null prompt, or with the negative prompt's embedding
@@ -250,8 +307,9 @@ def guided_velocity(cond_fn: VelocityFn, uncond_fn: VelocityFn, scale: float,
     return v
 
 
-def batched_guidance(velocity_fn_2b: VelocityFn, scale: float,
-                     interval: tuple[float, float] = (0.0, 1.0)) -> VelocityFn:
+def batched_guidance(
+    velocity_fn_2b: VelocityFn, scale: float, interval: tuple[float, float] = (0.0, 1.0)
+) -> VelocityFn:
     """CFG with one network call: ``velocity_fn_2b`` takes x and t doubled along the batch
     (first half conditional, second half unconditional / negative text, e.g. built with
     ``text.cat_text``) and returns both velocities; same result as ``guided_velocity``."""
@@ -268,7 +326,9 @@ def batched_guidance(velocity_fn_2b: VelocityFn, scale: float,
 # --- A flow with a known answer -------------------------------------------------------------------
 
 
-def gaussian_flow(mean: Tensor, std: Tensor) -> tuple[VelocityFn, Callable[[Tensor, Tensor | float], Tensor]]:
+def gaussian_flow(
+    mean: Tensor, std: Tensor
+) -> tuple[VelocityFn, Callable[[Tensor, Tensor | float], Tensor]]:
     """The exact velocity field and flow map for data x0 ~ N(mean, std^2) (per trailing dim).
 
     The marginals stay Gaussian, x_t ~ N((1 - t) mean, sigma_t^2) with sigma_t^2 = (1 - t)^2 std^2
@@ -290,8 +350,21 @@ def gaussian_flow(mean: Tensor, std: Tensor) -> tuple[VelocityFn, Callable[[Tens
 
 
 __all__ = [
-    "SOLVERS", "batched_guidance", "flow_loss", "flow_training_inputs", "gaussian_flow", "guided_velocity",
+    "SOLVERS",
+    "batched_guidance",
+    "flow_loss",
+    "flow_training_inputs",
+    "gaussian_flow",
+    "guided_velocity",
     "interpolate",
-    "make_noise", "predict_noise", "predict_x0", "sample", "sample_timesteps", "shift_for_tokens",
-    "shift_timesteps", "timesteps", "unshift_timesteps", "velocity_target",
+    "make_noise",
+    "predict_noise",
+    "predict_x0",
+    "sample",
+    "sample_timesteps",
+    "shift_for_tokens",
+    "shift_timesteps",
+    "timesteps",
+    "unshift_timesteps",
+    "velocity_target",
 ]

@@ -63,7 +63,9 @@ class TextEncoder(Protocol):
 # --- Helpers shared by every encoder ------------------------------------------------------------
 
 
-def drop_text(prompts: Sequence[str], p: float, generator: torch.Generator | None = None) -> list[str]:
+def drop_text(
+    prompts: Sequence[str], p: float, generator: torch.Generator | None = None
+) -> list[str]:
     """Replace each prompt by "" with probability ``p`` (CFG training; Ho & Salimans 2022).
 
     Deterministic given ``generator``; draws exactly ``len(prompts)`` uniforms from it.
@@ -133,12 +135,18 @@ class _Block(nn.Module):
         self.proj = nn.Linear(dim, dim)
         self.norm2 = nn.LayerNorm(dim)
         hidden = int(dim * mlp_ratio)
-        self.mlp = nn.Sequential(nn.Linear(dim, hidden), nn.GELU(approximate="tanh"), nn.Linear(hidden, dim))
+        self.mlp = nn.Sequential(
+            nn.Linear(dim, hidden), nn.GELU(approximate="tanh"), nn.Linear(hidden, dim)
+        )
 
     def forward(self, x: Tensor, keep: Tensor) -> Tensor:
         # x: (B, L, D); keep: (B, 1, 1, L) True where a key is a real token
         B, L, D = x.shape
-        q, k, v = self.qkv(self.norm1(x)).view(B, L, 3, self.heads, D // self.heads).permute(2, 0, 3, 1, 4)
+        q, k, v = (
+            self.qkv(self.norm1(x))
+            .view(B, L, 3, self.heads, D // self.heads)
+            .permute(2, 0, 3, 1, 4)
+        )
         a = F.scaled_dot_product_attention(q, k, v, attn_mask=keep)  # (B, heads, L, D/heads)
         x = x + self.proj(a.transpose(1, 2).reshape(B, L, D))
         return x + self.mlp(self.norm2(x))  # (B, L, D)
@@ -150,19 +158,27 @@ class BuiltinTextEncoder(nn.Module):
     def __init__(self, config: BuiltinTextConfig | None = None, tokenizer=None):
         super().__init__()
         config = config or BuiltinTextConfig()
-        self.tokenizer = tokenizer if tokenizer is not None else load_tokenizer(config.tokenizer or None)
+        self.tokenizer = (
+            tokenizer if tokenizer is not None else load_tokenizer(config.tokenizer or None)
+        )
         n = self.tokenizer.get_vocab_size()
         if n > config.vocab_size:
-            raise UserError(f"The tokenizer has {n} tokens but text.vocab_size is {config.vocab_size}; raise vocab_size.")
+            raise UserError(
+                f"The tokenizer has {n} tokens but text.vocab_size is {config.vocab_size}; raise vocab_size."
+            )
         digest = tokenizer_hash(self.tokenizer)
         if config.tokenizer_hash and config.tokenizer_hash != digest:
-            raise UserError("These text-encoder weights were trained with a different tokenizer; "
-                            "set text.tokenizer to the tokenizer.json saved with them.")
+            raise UserError(
+                "These text-encoder weights were trained with a different tokenizer; "
+                "set text.tokenizer to the tokenizer.json saved with them."
+            )
         self.config = replace(config, tokenizer_hash=digest)  # recorded with the checkpoint
         D = config.dim
         self.embed = nn.Embedding(config.vocab_size, D)
         self.pos = nn.Embedding(config.max_length, D)  # learned absolute positions (GPT-2)
-        self.blocks = nn.ModuleList(_Block(D, config.heads, config.mlp_ratio) for _ in range(config.depth))
+        self.blocks = nn.ModuleList(
+            _Block(D, config.heads, config.mlp_ratio) for _ in range(config.depth)
+        )
         self.norm = nn.LayerNorm(D)
         self._init_weights()
 
@@ -203,7 +219,7 @@ class BuiltinTextEncoder(nn.Module):
 
     def forward(self, ids: Tensor, mask: Tensor) -> Tensor:
         # ids, mask: (B, L) -> tokens (B, L, D), zero where mask is False
-        B, L = ids.shape
+        L = ids.shape[1]
         if L > self.max_length:
             raise ValueError(f"{L} tokens exceed max_length {self.max_length}")
         x = self.embed(ids) + self.pos.weight[:L]  # (B, L, D)
@@ -229,11 +245,16 @@ class BuiltinTextEncoder(nn.Module):
         directory.mkdir(parents=True, exist_ok=True)
         config = replace(self.config, tokenizer="")  # the tokenizer travels beside the weights
         files = {
-            "tokenizer.json": lambda p: Path(p).write_text(self.tokenizer.to_str(pretty=True), encoding="utf-8"),
+            "tokenizer.json": lambda p: Path(p).write_text(
+                self.tokenizer.to_str(pretty=True), encoding="utf-8"
+            ),
             "text_encoder.safetensors": lambda p: save_file(
-                {k: v.detach().cpu().contiguous() for k, v in self.state_dict().items()}, p),
+                {k: v.detach().cpu().contiguous() for k, v in self.state_dict().items()}, p
+            ),
             "text_encoder.json": lambda p: Path(p).write_text(
-                json.dumps({"kind": "builtin", "config": to_dict(config)}, indent=1), encoding="utf-8"),
+                json.dumps({"kind": "builtin", "config": to_dict(config)}, indent=1),
+                encoding="utf-8",
+            ),
         }
         for name, write in files.items():  # the JSON last: its presence marks a complete save
             fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
@@ -247,24 +268,34 @@ class BuiltinTextEncoder(nn.Module):
                 raise
 
     @classmethod
-    def from_pretrained(cls, directory: str | Path, device: str | torch.device | None = None) -> BuiltinTextEncoder:
+    def from_pretrained(
+        cls, directory: str | Path, device: str | torch.device | None = None
+    ) -> BuiltinTextEncoder:
         """Load what ``save_pretrained`` wrote, strictly (unknown or missing keys are errors)."""
         from safetensors.torch import load_file
 
         directory = Path(directory)
         meta_path = directory / "text_encoder.json"
         if not meta_path.is_file():
-            raise UserError(f"{directory} has no text_encoder.json; save the encoder with save_pretrained first.")
+            raise UserError(
+                f"{directory} has no text_encoder.json; save the encoder with save_pretrained first."
+            )
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if meta.get("kind") != "builtin":
-            raise UserError(f"{meta_path} describes a {meta.get('kind')!r} encoder, not the built-in one.")
+            raise UserError(
+                f"{meta_path} describes a {meta.get('kind')!r} encoder, not the built-in one."
+            )
         config = from_dict(BuiltinTextConfig, meta["config"], str(meta_path))
         tok_path = directory / "tokenizer.json"
-        model = cls(replace(config, tokenizer=str(tok_path) if tok_path.is_file() else config.tokenizer))
+        model = cls(
+            replace(config, tokenizer=str(tok_path) if tok_path.is_file() else config.tokenizer)
+        )
         try:
             model.load_state_dict(load_file(directory / "text_encoder.safetensors"), strict=True)
         except (RuntimeError, OSError) as e:
-            raise UserError(f"{directory}/text_encoder.safetensors does not match text_encoder.json ({e}).") from None
+            raise UserError(
+                f"{directory}/text_encoder.safetensors does not match text_encoder.json ({e})."
+            ) from None
         return model.to(device) if device is not None else model
 
 
@@ -278,14 +309,20 @@ def _t5_dirs(path: Path) -> tuple[Path, Path]:
     """Model and tokenizer directories: a save_pretrained folder or a diffusers pipeline root
     (``text_encoder/`` + ``tokenizer/``, the layout of the Wan and CogVideoX releases)."""
     if not path.is_dir():
-        raise UserError(f"Text encoder directory {path} does not exist; pass 'builtin' or a local T5/UMT5 folder.")
+        raise UserError(
+            f"Text encoder directory {path} does not exist; pass 'builtin' or a local T5/UMT5 folder."
+        )
     model_dir = path / "text_encoder" if (path / "text_encoder" / "config.json").is_file() else path
     if not (model_dir / "config.json").is_file():
-        raise UserError(f"{path} has no config.json; point to a T5/UMT5 folder written by save_pretrained.")
+        raise UserError(
+            f"{path} has no config.json; point to a T5/UMT5 folder written by save_pretrained."
+        )
     for cand in (model_dir, path / "tokenizer", model_dir.parent / "tokenizer"):
         if any((cand / f).is_file() for f in _TOKENIZER_FILES):
             return model_dir, cand
-    raise UserError(f"No tokenizer found beside {model_dir}; save the T5 tokenizer there (or in ../tokenizer).")
+    raise UserError(
+        f"No tokenizer found beside {model_dir}; save the T5 tokenizer there (or in ../tokenizer)."
+    )
 
 
 class HFT5TextEncoder:
@@ -295,27 +332,46 @@ class HFT5TextEncoder:
     an optimiser or a DiT checkpoint. Use bf16 or fp32: T5 overflows in fp16.
     """
 
-    def __init__(self, path: str | Path, device: str | torch.device | None = None,
-                 dtype: torch.dtype | None = None, max_length: int = 512):
+    def __init__(
+        self,
+        path: str | Path,
+        device: str | torch.device | None = None,
+        dtype: torch.dtype | None = None,
+        max_length: int = 512,
+    ):
         try:
             import transformers
         except ImportError:
-            raise UserError("T5 text encoders need the transformers package: pip install 'kinetoscope[hf]'.") from None
-        model_dir, tok_dir = _t5_dirs(Path(path))
+            raise UserError(
+                "T5 text encoders need the transformers package: pip install 'kinetoscope[hf]'."
+            ) from None
+        self.path = Path(path)
+        model_dir, tok_dir = _t5_dirs(self.path)
         try:
-            model_type = json.loads((model_dir / "config.json").read_text(encoding="utf-8")).get("model_type")
+            model_type = json.loads((model_dir / "config.json").read_text(encoding="utf-8")).get(
+                "model_type"
+            )
         except (json.JSONDecodeError, UnicodeDecodeError):
             raise UserError(f"{model_dir}/config.json is not valid JSON.") from None
         if model_type not in _T5_CLASSES:
-            raise UserError(f"{model_dir} holds a {model_type!r} model, not a T5-family encoder (t5, mt5, umt5).")
+            raise UserError(
+                f"{model_dir} holds a {model_type!r} model, not a T5-family encoder (t5, mt5, umt5)."
+            )
         cls = getattr(transformers, _T5_CLASSES[model_type])
-        # transformers 5 renamed torch_dtype to dtype; loading in the target dtype avoids an fp32 copy.
+        # transformers 5 renamed torch_dtype to dtype; loading in the target dtype
+        # avoids a full fp32 copy.
         dtype_kw = "dtype" if int(transformers.__version__.split(".")[0]) >= 5 else "torch_dtype"
         try:
-            self.model = cls.from_pretrained(model_dir, local_files_only=True, **{dtype_kw: dtype or torch.float32})
-            self.tokenizer = transformers.AutoTokenizer.from_pretrained(tok_dir, local_files_only=True)
+            self.model = cls.from_pretrained(
+                model_dir, local_files_only=True, **{dtype_kw: dtype or torch.float32}
+            )
+            self.tokenizer = transformers.AutoTokenizer.from_pretrained(
+                tok_dir, local_files_only=True
+            )
         except (OSError, ValueError) as e:
-            raise UserError(f"Could not load the T5 encoder from {path}: {str(e).splitlines()[0]}") from None
+            raise UserError(
+                f"Could not load the T5 encoder from {path}: {str(e).splitlines()[0]}"
+            ) from None
         self.model.requires_grad_(False).eval()
         if device is not None:
             self.model.to(device)
@@ -334,33 +390,89 @@ class HFT5TextEncoder:
     def encode(self, prompts: Sequence[str]) -> tuple[Tensor, Tensor]:
         if isinstance(prompts, str):
             raise TypeError("encode takes a list of prompts, not one string")
-        batch = self.tokenizer(list(prompts), padding="longest", truncation=True,
-                               max_length=self.max_length, return_tensors="pt")
+        batch = self.tokenizer(
+            list(prompts),
+            padding="longest",
+            truncation=True,
+            max_length=self.max_length,
+            return_tensors="pt",
+        )
         ids = batch["input_ids"].to(self.device)  # (B, L)
         mask = batch["attention_mask"].to(self.device).bool()  # (B, L)
-        tokens = self.model(input_ids=ids, attention_mask=mask.long()).last_hidden_state  # (B, L, D)
+        tokens = self.model(
+            input_ids=ids, attention_mask=mask.long()
+        ).last_hidden_state  # (B, L, D)
         return tokens * mask[..., None].to(tokens.dtype), mask
 
     def null(self, batch: int) -> tuple[Tensor, Tensor]:
         return self.encode([""] * batch)
 
 
-def load_text_encoder(spec: str, *, device: str | torch.device | None = None, dtype: torch.dtype | None = None,
-                      builtin: BuiltinTextConfig | None = None) -> TextEncoder:
-    """``"builtin"`` (a fresh built-in encoder from ``builtin``; the trainer or the checkpoint
-    fills its weights), a directory written by ``BuiltinTextEncoder.save_pretrained``, or a
-    local Hugging Face T5/UMT5 directory."""
+def text_encoder_spec(encoder: TextEncoder) -> dict:
+    """What ``load_text_encoder`` needs to rebuild ``encoder`` (weights aside), as JSON-able data
+    for a model's metadata: ``{"kind": "builtin", "config": {...}}`` or
+    ``{"kind": "hf", "path": ...}``."""
+    if isinstance(encoder, BuiltinTextEncoder):
+        return {"kind": "builtin", "config": to_dict(encoder.config)}
+    if isinstance(encoder, HFT5TextEncoder):
+        return {"kind": "hf", "path": str(encoder.path), "max_length": encoder.max_length}
+    raise TypeError(f"no spec for text encoder {type(encoder).__name__}")
+
+
+def load_text_encoder(
+    spec: str | dict,
+    *,
+    device: str | torch.device | None = None,
+    dtype: torch.dtype | None = None,
+    builtin: BuiltinTextConfig | None = None,
+) -> TextEncoder:
+    """Build a text encoder from ``spec``:
+
+    - ``"builtin"``: a fresh built-in encoder with config ``builtin`` (default config when None);
+      its weights come from training or from a checkpoint's ``load_state_dict``;
+    - a directory written by ``BuiltinTextEncoder.save_pretrained`` (weights included);
+    - a local Hugging Face T5/UMT5 directory (or diffusers root with ``text_encoder/``);
+    - a dict from ``text_encoder_spec`` (what a model's JSON stores).
+    """
+    if isinstance(spec, dict):
+        kind = spec.get("kind")
+        if kind == "builtin":
+            spec, builtin = (
+                "builtin",
+                from_dict(BuiltinTextConfig, spec.get("config", {}), "text.config"),
+            )
+        elif kind == "hf" and "path" in spec:
+            return HFT5TextEncoder(
+                spec["path"],
+                device=device,
+                dtype=dtype,
+                max_length=int(spec.get("max_length", 512)),
+            )
+        else:
+            raise UserError(f"Unknown text encoder spec {spec!r}; use 'builtin' or a T5 directory.")
     if spec == "builtin":
         enc = BuiltinTextEncoder(builtin)
-        return enc.to(device=device, dtype=dtype) if device is not None or dtype is not None else enc
+        return (
+            enc.to(device=device, dtype=dtype) if device is not None or dtype is not None else enc
+        )
     path = Path(spec).expanduser()
     if (path / "text_encoder.json").is_file():
         enc = BuiltinTextEncoder.from_pretrained(path)
-        return enc.to(device=device, dtype=dtype) if device is not None or dtype is not None else enc
+        return (
+            enc.to(device=device, dtype=dtype) if device is not None or dtype is not None else enc
+        )
     return HFT5TextEncoder(path, device=device, dtype=dtype)
 
 
 __all__ = [
-    "BuiltinTextConfig", "BuiltinTextEncoder", "HFT5TextEncoder", "TextEncoder",
-    "cat_text", "drop_text", "load_text_encoder", "pad_text", "tokenizer_hash",
+    "BuiltinTextConfig",
+    "BuiltinTextEncoder",
+    "HFT5TextEncoder",
+    "TextEncoder",
+    "cat_text",
+    "drop_text",
+    "load_text_encoder",
+    "pad_text",
+    "text_encoder_spec",
+    "tokenizer_hash",
 ]

@@ -59,12 +59,22 @@ DEFAULT_CAPTIONS = 20_000
 COLOURS = ("red", "orange", "yellow", "green", "cyan", "blue", "magenta")
 BACKGROUNDS = ("black", "gray", "white")
 SIZES = {"small": ("small", "little", "tiny"), "large": ("large", "big", "huge")}
-SHAPES = {"circle": ("circle", "ball", "disc"), "square": ("square", "box", "block"), "triangle": ("triangle",)}
+SHAPES = {
+    "circle": ("circle", "ball", "disc"),
+    "square": ("square", "box", "block"),
+    "triangle": ("triangle",),
+}
 _DIRS = {"right": "rightward", "left": "leftward", "up": "upward", "down": "downward"}
 MOTIONS: dict[str, tuple[str, ...]] = {
     **{
-        d: (f"moves {d}", f"goes {d}", f"slides to the {d}" if d in ("left", "right") else f"slides {d}",
-            f"travels {w}", f"moves {w}", f"slides {d}")
+        d: (
+            f"moves {d}",
+            f"goes {d}",
+            f"slides to the {d}" if d in ("left", "right") else f"slides {d}",
+            f"travels {w}",
+            f"moves {w}",
+            f"slides {d}",
+        )
         for d, w in _DIRS.items()
     },
     "still": ("stays still", "does not move", "rests", "sits still"),
@@ -73,7 +83,12 @@ MOTIONS: dict[str, tuple[str, ...]] = {
 }
 HORIZONTAL = ("left", "center", "right")
 VERTICAL = ("top", "middle", "bottom")
-SCENE = ("behind a brown wall", "eats the dots", "while the camera pans left", "while the camera pans right")
+SCENE = (
+    "behind a brown wall",
+    "eats the dots",
+    "while the camera pans left",
+    "while the camera pans right",
+)
 
 
 def position_phrase(rng: random.Random) -> str:
@@ -124,7 +139,10 @@ def world_captions(n: int, seed: int = DEFAULT_SEED) -> list[str]:
     for _ in range(n):
         if rng.random() < 0.15:
             shots = rng.randint(2, 3)
-            text = " ".join(f"Shot {i + 1}: {scene_caption(rng, rng.choice(('a', 'the')))}." for i in range(shots))
+            text = " ".join(
+                f"Shot {i + 1}: {scene_caption(rng, rng.choice(('a', 'the')))}."
+                for i in range(shots)
+            )
         else:
             text = scene_caption(rng) + rng.choice((".", "", "."))
         r = rng.random()
@@ -135,10 +153,22 @@ def world_captions(n: int, seed: int = DEFAULT_SEED) -> list[str]:
 
 def world_words() -> set[str]:
     """Every single word of the world language (what the tokenizer must keep whole)."""
-    phrases = [*COLOURS, *BACKGROUNDS, "brown", "grey", *HORIZONTAL, *VERTICAL, "centre", "side",
-               *(w for ws in SIZES.values() for w in ws), *(w for ws in SHAPES.values() for w in ws),
-               *(p for ps in MOTIONS.values() for p in ps), *SCENE,
-               "on a background", "shot at in the and a the"]
+    phrases = [
+        *COLOURS,
+        *BACKGROUNDS,
+        "brown",
+        "grey",
+        *HORIZONTAL,
+        *VERTICAL,
+        "centre",
+        "side",
+        *(w for ws in SIZES.values() for w in ws),
+        *(w for ws in SHAPES.values() for w in ws),
+        *(p for ps in MOTIONS.values() for p in ps),
+        *SCENE,
+        "on a background",
+        "shot at in the and a the",
+    ]
     return {w for p in phrases for w in p.split()}
 
 
@@ -163,14 +193,28 @@ def training_corpus(seed: int = DEFAULT_SEED, captions: int = DEFAULT_CAPTIONS) 
             yield " ".join(order[i : i + 12])
 
 
-def build_tokenizer(*, vocab_size: int = DEFAULT_VOCAB, seed: int = DEFAULT_SEED, captions: int = DEFAULT_CAPTIONS):
+def build_tokenizer(
+    *, vocab_size: int = DEFAULT_VOCAB, seed: int = DEFAULT_SEED, captions: int = DEFAULT_CAPTIONS
+):
     """Train the byte-level BPE tokenizer described in the module docstring (a few seconds)."""
-    from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
+    from tokenizers import (
+        Tokenizer,
+        decoders,
+        models,
+        normalizers,
+        pre_tokenizers,
+        processors,
+        trainers,
+    )
 
     if vocab_size < 300:
-        raise UserError(f"Tokenizer vocab_size must be at least 300 (256 bytes + merges), got {vocab_size}.")
+        raise UserError(
+            f"Tokenizer vocab_size must be at least 300 (256 bytes + merges), got {vocab_size}."
+        )
     tok = Tokenizer(models.BPE())
-    tok.normalizer = normalizers.Sequence([normalizers.NFKC(), normalizers.Lowercase(), normalizers.Prepend(" ")])
+    tok.normalizer = normalizers.Sequence(
+        [normalizers.NFKC(), normalizers.Lowercase(), normalizers.Prepend(" ")]
+    )
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
     tok.decoder = decoders.Sequence([decoders.ByteLevel(), decoders.Strip(" ", 1, 0)])
     trainer = trainers.BpeTrainer(
@@ -182,7 +226,9 @@ def build_tokenizer(*, vocab_size: int = DEFAULT_VOCAB, seed: int = DEFAULT_SEED
     )
     tok.train_from_iterator(training_corpus(seed, captions), trainer)
     assert tok.token_to_id(PAD) == PAD_ID and tok.token_to_id(BOS) == BOS_ID
-    tok.post_processor = processors.TemplateProcessing(single=f"{BOS} $A", special_tokens=[(BOS, BOS_ID)])
+    tok.post_processor = processors.TemplateProcessing(
+        single=f"{BOS} $A", special_tokens=[(BOS, BOS_ID)]
+    )
     return tok
 
 
@@ -192,13 +238,19 @@ def load_tokenizer(path: str | Path | None = None):
 
     path = Path(path) if path else SHIPPED
     if not path.is_file():
-        raise UserError(f"Tokenizer file {path} does not exist; rebuild it with `python -m kinetoscope.text_tokenizer`.")
+        raise UserError(
+            f"Tokenizer file {path} does not exist; rebuild it with `python -m kinetoscope.text_tokenizer`."
+        )
     try:
         tok = Tokenizer.from_file(str(path))
     except Exception as e:  # tokenizers raises a bare Exception on malformed JSON
-        raise UserError(f"Tokenizer file {path} is not a valid tokenizers JSON file ({e}).") from None
+        raise UserError(
+            f"Tokenizer file {path} is not a valid tokenizers JSON file ({e})."
+        ) from None
     if tok.token_to_id(BOS) != BOS_ID or tok.token_to_id(PAD) != PAD_ID:
-        raise UserError(f"Tokenizer file {path} lacks <pad>=0 and <bos>=1; rebuild it with kinetoscope.text_tokenizer.")
+        raise UserError(
+            f"Tokenizer file {path} lacks <pad>=0 and <bos>=1; rebuild it with kinetoscope.text_tokenizer."
+        )
     # A prompt that contains the text "<pad>" or "<bos>" is text, not a control token (this
     # flag is not stored in the JSON, so it is set on every load).
     tok.encode_special_tokens = True
@@ -221,25 +273,38 @@ def _atomic_write(path: Path, text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     import tokenizers
 
-    p = argparse.ArgumentParser(prog="python -m kinetoscope.text_tokenizer", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(
+        prog="python -m kinetoscope.text_tokenizer", description=__doc__.split("\n")[0]
+    )
     p.add_argument("--out", type=Path, default=SHIPPED, help=f"where to write (default {SHIPPED})")
     p.add_argument("--vocab-size", type=int, default=DEFAULT_VOCAB)
     p.add_argument("--seed", type=int, default=DEFAULT_SEED)
     p.add_argument("--captions", type=int, default=DEFAULT_CAPTIONS)
-    p.add_argument("--check", action="store_true", help="only compare a rebuild with --out; exit 1 on a difference")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="only compare a rebuild with --out; exit 1 on a difference",
+    )
     args = p.parse_args(argv)
     tok = build_tokenizer(vocab_size=args.vocab_size, seed=args.seed, captions=args.captions)
     text = tok.to_str(pretty=True)
     digest = hashlib.sha256(text.encode()).hexdigest()
     if args.check:
         same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
-        print(f"{args.out}: {'identical to' if same else 'DIFFERS from'} a rebuild (sha256 {digest[:16]})")
+        print(
+            f"{args.out}: {'identical to' if same else 'DIFFERS from'} a rebuild (sha256 {digest[:16]})"
+        )
         return 0 if same else 1
     _atomic_write(args.out, text)
-    recipe = {"tokenizers": tokenizers.__version__, "vocab_size": args.vocab_size,
-              "tokens": tok.get_vocab_size(), "seed": args.seed,
-              "captions": args.captions, "sha256": digest,
-              "command": "python -m kinetoscope.text_tokenizer"}
+    recipe = {
+        "tokenizers": tokenizers.__version__,
+        "vocab_size": args.vocab_size,
+        "tokens": tok.get_vocab_size(),
+        "seed": args.seed,
+        "captions": args.captions,
+        "sha256": digest,
+        "command": "python -m kinetoscope.text_tokenizer",
+    }
     _atomic_write(args.out.parent / "recipe.json", json.dumps(recipe, indent=1) + "\n")
     print(f"wrote {args.out} ({tok.get_vocab_size()} tokens, sha256 {digest[:16]})")
     return 0
