@@ -414,8 +414,8 @@ def _gif_palette(video: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(T, H, W, 3) -> palette indices (T, H, W) uint8 and an RGB palette (256, 3).
 
     One palette for the whole clip, so colours do not flicker between frames. A clip of at
-    most 256 colours (the toy world) gets exactly its colours; otherwise median cut over a
-    fixed sample of pixels from every frame, then nearest-colour mapping without dithering.
+    most 256 colours (the toy world) gets exactly its colours; otherwise an octree palette
+    from a fixed sample of pixels of every frame, then nearest-colour mapping, no dithering.
     """
     from PIL import Image
 
@@ -426,9 +426,11 @@ def _gif_palette(video: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         palette[: len(colours)] = np.stack([colours >> 16, (colours >> 8) & 255, colours & 255], -1)
         return inverse.reshape(video.shape[:3]).astype(np.uint8), palette
     pixels = video.reshape(-1, 3)
-    pick = np.random.default_rng(0).choice(len(pixels), size=min(len(pixels), 1 << 16), replace=False)
+    pick = np.random.default_rng(0).choice(len(pixels), size=min(len(pixels), 1 << 14), replace=False)
     sample = Image.fromarray(np.ascontiguousarray(pixels[np.sort(pick)][None]))  # (1, N, 3)
-    pal_img = sample.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    # Octree on 16k pixels: as close as median cut here (mean error ~7.5 vs ~8 levels on
+    # gradients) and ~100x faster (bench_media).
+    pal_img = sample.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     pal = np.asarray(pal_img.getpalette(), dtype=np.uint8).reshape(-1, 3)[:256]
     palette[: len(pal)] = pal
     index = np.stack([
