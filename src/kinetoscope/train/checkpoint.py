@@ -4,7 +4,7 @@ Layout of ``OUT/step-000123/``::
 
     model.safetensors       trainable weights (DiT + built-in text encoder), full (unsharded)
     ema.safetensors         EMA weights, same keys
-    optimizer.safetensors   every tensor of the optimizer state, flattened to "state.<param>.<key>"
+    optimizer.safetensors   every tensor of the optimizer state, flattened to "state/<param>/<key>"
     state.json              step, config, RNG states, data position, optimizer hyper-parameters
 
 The directory is first written as ``.step-000123.tmp`` and renamed into place (a rename is
@@ -54,19 +54,24 @@ def _flatten_optimizer(opt_sd: dict[str, Any]) -> tuple[dict[str, torch.Tensor],
     for pid, st in opt_sd["state"].items():
         for key, val in st.items():
             if torch.is_tensor(val):
-                tensors[f"state.{pid}.{key}"] = val
+                tensors[f"state/{pid}/{key}"] = val
             else:
                 scalars.setdefault(str(pid), {})[key] = val
     return _contiguous(tensors), {"param_groups": opt_sd["param_groups"], "scalars": scalars}
 
 
 def _unflatten_optimizer(tensors: dict[str, torch.Tensor], meta: dict[str, Any]) -> dict[str, Any]:
-    state: dict[int, dict[str, Any]] = {}
+    # Parameter ids are ints in a plain optimizer state_dict and names (FQNs) in the full
+    # state dicts of torch.distributed.checkpoint; JSON made both strings.
+    def pid(s: str) -> int | str:
+        return int(s) if s.isdigit() else s
+
+    state: dict[int | str, dict[str, Any]] = {}
     for name, val in tensors.items():
-        _, pid, key = name.split(".", 2)
-        state.setdefault(int(pid), {})[key] = val
-    for pid, st in meta["scalars"].items():
-        state.setdefault(int(pid), {}).update(st)
+        _, p, key = name.split("/", 2)
+        state.setdefault(pid(p), {})[key] = val
+    for p, st in meta["scalars"].items():
+        state.setdefault(pid(p), {}).update(st)
     return {"state": state, "param_groups": meta["param_groups"]}
 
 
