@@ -103,16 +103,26 @@ def test_bad_config_is_one_sentence(tmp_path):
     assert r.returncode == 2 and "unknown setting 'stepz'" in r.stderr and "Traceback" not in r.stderr
 
 
-@pytest.mark.slow
-def test_torchrun_ddp_two_processes(tmp_path, tiny_vae):
-    """Two gloo processes train and write one checkpoint with full (unwrapped) keys."""
+def _torchrun(vae: Path, out: Path, port: int, *extra: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", "29533",
-           "-m", "kinetoscope", "train", str(SMOKE), f'model.vae="{tiny_vae}"', "threads=1",
-           "--steps", "2", "--out", str(tmp_path / "ddp"), "--quiet"]
-    r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", str(port),
+           "-m", "kinetoscope", "train", str(SMOKE), f'model.vae="{vae}"', "threads=1", "--out", str(out),
+           "--quiet", *extra]
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("strategy,port", [("ddp", 29533), ("fsdp", 29534)])
+def test_torchrun_two_processes(tmp_path, tiny_vae, strategy, port):
+    """Two gloo processes train, write full (unwrapped, unsharded) checkpoints, and resume."""
+    out = tmp_path / strategy
+    r = _torchrun(tiny_vae, out, port, f'distributed="{strategy}"', "--steps", "2")
     assert r.returncode == 0, r.stderr[-2000:]
-    ck = tmp_path / "ddp" / "step-000002"
-    sd = load_file(ck / "model.safetensors")
+    sd = load_file(out / "step-000002" / "model.safetensors")
     assert all(not k.startswith("module.") for k in sd) and any(k.startswith("dit.") for k in sd)
-    assert json.loads((ck / "state.json").read_text())["world"] == 2
+    single = Trainer(smoke_cfg(tiny_vae), tmp_path / "single").model.state_dict()
+    assert all(sd[k].shape == v.shape for k, v in single.items())  # full shapes, loadable alone
+    assert json.loads((out / "step-000002" / "state.json").read_text())["world"] == 2
+    r = _torchrun(tiny_vae, out, port, f'distributed="{strategy}"', "--steps", "3", "--resume")
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert json.loads((out / "step-000003" / "state.json").read_text())["step"] == 3

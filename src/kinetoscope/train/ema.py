@@ -33,8 +33,13 @@ class EMA:
         missing = set(self.shadow) ^ set(sd)
         if missing:
             raise ValueError(f"EMA keys differ from the model's: {sorted(missing)[:3]}")
-        for k in self.shadow:
-            self.shadow[k].copy_(sd[k])
+        for k, mine in self.shadow.items():
+            full = sd[k].to(mine.device)
+            if hasattr(mine, "device_mesh"):  # an FSDP2 shard (DTensor): take our part of the full tensor
+                from torch.distributed.tensor import distribute_tensor
+
+                full = distribute_tensor(full, mine.device_mesh, mine.placements)
+            mine.copy_(full)
         self.updates = updates
 
     @torch.no_grad()
