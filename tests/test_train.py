@@ -103,11 +103,11 @@ def test_bad_config_is_one_sentence(tmp_path):
     assert r.returncode == 2 and "unknown setting 'stepz'" in r.stderr and "Traceback" not in r.stderr
 
 
-def _torchrun(vae: Path, out: Path, port: int, *extra: str) -> subprocess.CompletedProcess:
+def _torchrun(vae: Path, out: Path, port: int, strategy: str, *options: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", str(port),
-           "-m", "kinetoscope", "train", str(SMOKE), f'model.vae="{vae}"', "threads=1", "--out", str(out),
-           "--quiet", *extra]
+           "-m", "kinetoscope", "train", str(SMOKE), f'model.vae="{vae}"', "threads=1",
+           f'distributed="{strategy}"', "--out", str(out), "--quiet", *options]
     return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
 
 
@@ -116,13 +116,13 @@ def _torchrun(vae: Path, out: Path, port: int, *extra: str) -> subprocess.Comple
 def test_torchrun_two_processes(tmp_path, tiny_vae, strategy, port):
     """Two gloo processes train, write full (unwrapped, unsharded) checkpoints, and resume."""
     out = tmp_path / strategy
-    r = _torchrun(tiny_vae, out, port, f'distributed="{strategy}"', "--steps", "2")
+    r = _torchrun(tiny_vae, out, port, strategy, "--steps", "2")
     assert r.returncode == 0, r.stderr[-2000:]
     sd = load_file(out / "step-000002" / "model.safetensors")
     assert all(not k.startswith("module.") for k in sd) and any(k.startswith("dit.") for k in sd)
     single = Trainer(smoke_cfg(tiny_vae), tmp_path / "single").model.state_dict()
     assert all(sd[k].shape == v.shape for k, v in single.items())  # full shapes, loadable alone
     assert json.loads((out / "step-000002" / "state.json").read_text())["world"] == 2
-    r = _torchrun(tiny_vae, out, port, f'distributed="{strategy}"', "--steps", "3", "--resume")
+    r = _torchrun(tiny_vae, out, port, strategy, "--steps", "3", "--resume")
     assert r.returncode == 0, r.stderr[-2000:]
     assert json.loads((out / "step-000003" / "state.json").read_text())["step"] == 3
