@@ -18,16 +18,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SMOKE = ROOT / "configs" / "smoke.toml"
 
 
-@pytest.fixture(scope="module")
-def tiny_vae(tmp_path_factory) -> Path:
-    from kinetoscope.vae import VAEConfig, VideoVAE, save_vae
-
-    torch.manual_seed(0)
-    cfg = VAEConfig(latent_channels=4, channels=(8, 16, 16), time_kernel=(1, 1, 3), enc_blocks=0,
-                    dec_blocks=1, patch=2, spatial=8, temporal=4)
-    return save_vae(VideoVAE(cfg), tmp_path_factory.mktemp("vae") / "vae")
-
-
 def smoke_cfg(vae: Path, *extra: str) -> TrainConfig:
     return config.load(TrainConfig, SMOKE, [f'model.vae="{vae}"', "threads=1", *extra])
 
@@ -126,3 +116,28 @@ def test_torchrun_two_processes(tmp_path, tiny_vae, strategy, port):
     r = _torchrun(tiny_vae, out, port, strategy, "--steps", "3", "--resume")
     assert r.returncode == 0, r.stderr[-2000:]
     assert json.loads((out / "step-000003" / "state.json").read_text())["step"] == 3
+
+
+def test_latent_cache_trains_and_resumes(tmp_path, tiny_vae):
+    """A folder dataset is encoded once; training reads the cache, and resume is exact."""
+    from kinetoscope.world.dataset import write_dataset
+
+    write_dataset(tmp_path / "ds", 6, 0)
+    extra = [f'data.source="{tmp_path / "ds"}"', f'data.latent_cache="{tmp_path / "cache"}"',
+             "data.buckets=[{frames=5, height=32, width=32}]", "data.batch_size=2"]
+    cfg = smoke_cfg(tiny_vae, *extra)
+    a = Trainer(cfg, tmp_path / "a")
+    a.run(3, progress=False)
+    index = tmp_path / "cache" / "index.json"
+    built = index.stat().st_mtime_ns
+    assert json.loads(index.read_text())["buckets"] == ["5x32x32"]
+
+    b = Trainer(cfg, tmp_path / "b")
+    b.run(2, progress=False)
+    assert index.stat().st_mtime_ns == built  # reused, not rebuilt
+    del b
+    b = Trainer(cfg, tmp_path / "b", resume=True)
+    b.run(3, progress=False)
+    sa = load_file(tmp_path / "a" / "step-000003" / "model.safetensors")
+    sb = load_file(tmp_path / "b" / "step-000003" / "model.safetensors")
+    assert all(torch.equal(sa[k], sb[k]) for k in sa)

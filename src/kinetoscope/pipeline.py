@@ -95,8 +95,9 @@ def validate(req: Request, sizes: tuple[int, int, int] = (16, 32, 256)) -> None:
 class Pipeline:
     """The models of one checkpoint and how to sample from them."""
 
-    def __init__(self, vae: VideoVAE, dit: DiT, text: TextEncoder, sampler: SamplerConfig):
+    def __init__(self, vae: VideoVAE, dit: DiT, text: TextEncoder, sampler: SamplerConfig, name: str = ""):
         self.vae, self.dit, self.text, self.sampler = vae, dit, text, sampler
+        self.name = name  # the model's name (its directory), carried by the watermark
 
     @property
     def device(self) -> torch.device:
@@ -210,4 +211,5 @@ def load_pipeline(path: str | Path | None = None, device: str | torch.device | N
     device = torch.device(device) if device is not None else torch.device("cpu")
     for m in (dit, text, vae):
         m.to(device).eval()
-    return Pipeline(vae, dit, text, from_dict(SamplerConfig, meta.get("sampler", {}), "sampler"))
+    sampler = from_dict(SamplerConfig, meta.get("sampler", {}), "sampler")
+    return Pipeline(vae, dit, text, sampler, name=path.resolve().name)

@@ -1,0 +1,139 @@
+"""The one entry every front end uses: safety -> pipeline -> safety -> watermark -> MP4 -> C2PA.
+
+The CLI, the Python API and the HTTP server all call ``generate``; none of them can skip the
+prompt policy, the frame check, the watermark or the signed manifest. Nothing is written
+before the frames have passed the frame check, and the MP4 appears at its final path only
+once it is watermarked, encoded and signed (temp file + rename), so a failure at any point
+leaves no file and never touches one already there.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from kinetoscope import __version__
+from kinetoscope.errors import FramesFlagged, UserError
+
+OUTPUT_SUFFIXES = (".mp4",)
+
+
+@dataclass(frozen=True)
+class Result:
+    path: Path
+    video_id: str
+    frames: int
+    fps: float
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def check_output_path(out: str | Path) -> Path:
+    """Refuse an output we could not write, before any work is done."""
+    out = Path(out)
+    if out.suffix.lower() not in OUTPUT_SUFFIXES:
+        raise UserError(
+            f"Generated videos are written as MP4 (signed with C2PA); name the output {out.with_suffix('.mp4').name}."
+        )
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise UserError(f"The output folder {parent} does not exist; create it first.")
+    if not os.access(parent, os.W_OK):
+        raise UserError(f"The output folder {parent} is not writable.")
+    return out
+
+
+def check_prompt(prompt: str) -> None:
+    """Raise PromptRefused for a prompt the policy refuses (before any work)."""
+    from kinetoscope.safety.policy import require_allowed
+
+    require_allowed(prompt)
+
+
+def publish(
+    frames: np.ndarray,
+    fps: float,
+    out: str | Path,
+    *,
+    model_id: str,
+    title: str | None = None,
+    frame_classifier=None,
+) -> tuple[str, dict[str, float]]:
+    """Frame check -> watermark -> MP4 -> C2PA sign -> rename into place. Returns the video id."""
+    from kinetoscope import media, provenance
+    from kinetoscope.safety import frames as frame_safety
+    from kinetoscope.safety import watermark
+
+    out = check_output_path(out)
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    verdict = frame_safety.check_frames(frames, classifier=frame_classifier)
+    if not verdict.allowed:
+        raise FramesFlagged(verdict.category or "unsafe", verdict.reason)
+    timings["frame_check"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    payload = watermark.Payload.new(model_id)  # which model, and a random 48-bit id for this video
+    video_id = payload.to_dict()["video_id"]
+    marked = watermark.embed(frames, payload)
+    timings["watermark"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    tmp = out.with_name(f".{out.stem}.{video_id}.tmp.mp4")
+    try:
+        media.write_video(tmp, marked, fps)
+        timings["encode"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        provenance.sign_mp4(tmp, title=title or out.name)
+        timings["sign"] = time.perf_counter() - t0
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return video_id, timings
+
+
+def generate(
+    req,
+    out: str | Path,
+    *,
+    pipeline=None,
+    condition_fn: Callable | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    frame_classifier=None,
+) -> Result:
+    """Make the video ``req`` (a ``pipeline.Request``) describes and write it to ``out``.
+
+    ``condition_fn(pipeline) -> Condition`` builds the known latents for the conditioning
+    modes (image, extend, fill, connect) once the pipeline's VAE is loaded.
+    """
+    from kinetoscope.pipeline import load_pipeline, validate
+
+    check_prompt(req.prompt)  # before any work, and nothing is written on refusal
+    validate(req)
+    out = check_output_path(out)
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    pipe = pipeline if pipeline is not None else load_pipeline()
+    timings["load"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    cond = condition_fn(pipe) if condition_fn is not None else None
+    z = pipe.generate_latents(req, cond, progress)
+    timings["sample"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    frames = pipe.decode(z, req.frames).numpy()
+    timings["decode"] = time.perf_counter() - t0
+    video_id, more = publish(
+        frames, req.fps, out, model_id=model_id(pipe), title=req.prompt[:200],
+        frame_classifier=frame_classifier,
+    )
+    timings.update(more)
+    return Result(out, video_id, len(frames), req.fps, timings)
+
+
+def model_id(pipe) -> str:
+    """The name the watermark's 16-bit model id is derived from."""
+    return getattr(pipe, "name", None) or f"kinetoscope-{__version__}"
