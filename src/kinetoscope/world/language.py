@@ -24,8 +24,9 @@ the same scene (tested with hypothesis).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import numpy as np
 
@@ -60,28 +61,27 @@ DOTS_PHRASE = "and eats the dots"
 EMPTY_PHRASES = ("an empty scene", "nothing")
 
 
-def _position_phrase(o: Obj, rng: np.random.Generator | None) -> str:
-    def pick(options: Sequence[str]) -> str:
-        return options[0] if rng is None else options[int(rng.integers(len(options)))]
+def _pick(options: Sequence[str], rng: np.random.Generator | None) -> str:
+    """The canonical (first) option, or a random one."""
+    return options[0] if rng is None else options[int(rng.integers(len(options)))]
 
+
+def _position_phrase(o: Obj, rng: np.random.Generator | None) -> str:
     if o.x == "center" and o.y == "middle":
-        return pick(CENTER_PHRASES)
-    if o.x == "center":
-        return pick(SIDE_PHRASES).format(w=o.y) if rng is not None else f"at the {o.y}"
+        return _pick(CENTER_PHRASES, rng)
+    if o.x == "center":  # canonical "at the top", as in the spec's "at the top right"
+        return f"at the {o.y}" if rng is None else _pick(SIDE_PHRASES, rng).format(w=o.y)
     if o.y == "middle":
-        return pick(SIDE_PHRASES).format(w=o.x)
-    return pick(CORNER_PHRASES).format(x=o.x, y=o.y)
+        return _pick(SIDE_PHRASES, rng).format(w=o.x)
+    return _pick(CORNER_PHRASES, rng).format(x=o.x, y=o.y)
 
 
 # ----------------------------------------------------------------------------- captions
 
 
 def _object_clause(o: Obj, dots: bool, rng: np.random.Generator | None) -> str:
-    def pick(options: Sequence[str]) -> str:
-        return options[0] if rng is None else options[int(rng.integers(len(options)))]
-
-    noun = f"a {pick(SIZE_WORDS[o.size])} {o.color} {pick(SHAPE_WORDS[o.shape])}"
-    where, verb = _position_phrase(o, rng), pick(MOTION_PHRASES[o.motion])
+    noun = f"a {_pick(SIZE_WORDS[o.size], rng)} {o.color} {_pick(SHAPE_WORDS[o.shape], rng)}"
+    where, verb = _position_phrase(o, rng), _pick(MOTION_PHRASES[o.motion], rng)
     # A position reads naturally after a verb that does not itself go somewhere.
     if rng is not None and o.motion in ("still", "bounce", "bounce_around") and rng.random() < 0.3:
         text = f"{noun} {verb} {where}"
@@ -94,10 +94,9 @@ def _scene_caption(scene: Scene, rng: np.random.Generator | None) -> str:
     clauses = [_object_clause(o, scene.dots, rng) for o in scene.objects]
     parts = []
     if scene.wall:
-        parts.append(WALL_PHRASES[0] if rng is None else WALL_PHRASES[int(rng.integers(2))])
+        parts.append(_pick(WALL_PHRASES, rng))
     if scene.camera is not None:
-        form = CAMERA_PHRASES[0] if rng is None else CAMERA_PHRASES[int(rng.integers(3))]
-        parts.append(form.format(d=scene.camera))
+        parts.append(_pick(CAMERA_PHRASES, rng).format(d=scene.camera))
     if rng is None or scene.background != "black" or rng.random() < 0.5:
         parts.append(BACKGROUND_PHRASE.format(b=scene.background))
 
@@ -109,7 +108,7 @@ def _scene_caption(scene: Scene, rng: np.random.Generator | None) -> str:
     clauses = [clauses[i] for i in order]
     style = int(rng.integers(4))
     if not clauses:
-        body = EMPTY_PHRASES[int(rng.integers(2))]
+        body = _pick(EMPTY_PHRASES, rng)
     elif style == 0:
         body = ", and ".join(clauses)
     elif style == 1:
@@ -228,13 +227,13 @@ def _build_phrases() -> dict[tuple[str, ...], tuple[str, object]]:
 
 @dataclass(frozen=True)
 class _Grammar:
-    phrases: dict[tuple[str, ...], tuple[str, object]]
+    phrases: Mapping[tuple[str, ...], tuple[str, object]]  # read-only
     longest: int
 
     @classmethod
     def build(cls) -> _Grammar:
         phrases = _build_phrases()
-        return cls(phrases, max(len(k) for k in phrases))
+        return cls(MappingProxyType(phrases), max(len(k) for k in phrases))
 
 
 _GRAMMAR = _Grammar.build()  # an immutable table, built once at import
