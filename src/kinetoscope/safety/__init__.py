@@ -1,0 +1,1 @@
+"""Safety: the prompt policy (and, from the provenance part, frame checks and watermark)."""

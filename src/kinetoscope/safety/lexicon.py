@@ -1,0 +1,323 @@
+"""The policy's hand-written knowledge: phrase rules, benign idioms and name lexicons.
+
+Rules live in ``data/rules/*.rules``, one file per category plus ``common.rules``, in a small
+pattern language over the *words* of a normalised prompt (see normalize.py), never over raw
+characters, so that a rule can never fire inside another word ("therapist", "Essex"):
+
+    @person = man woman child ...        a word class (`*` ends a prefix: "stab*")
+    % group = @groupp | @groupa @folk    a pattern macro, used as %group
+    + 1.0 @kill (@det)? (@person|@pet)    a refusal cue for the file's category, with a weight
+    ? minor @minor | @age_minor year old  a named signal that the policy combines with others
+    - killer whale|whales                 a benign idiom: hidden before any rule or the classifier
+
+    word  a|b|c  word*  @class            one word (alternatives without spaces)
+    (a b | c)  (x)?  word?                groups of word sequences, optional parts
+    {m,n}                                 m to n arbitrary words
+    p1 | p2                               (spaced bar at top level) either pattern
+
+Each pattern compiles to one regular expression over " word word word " (single spaces), so
+matching a prompt is a few hundred C-level regex searches: well under a millisecond.
+
+Names of real people (``data/lexicons/celebrities.txt``) and of other people's characters and
+brands (``data/lexicons/ip.txt``) are one entity per line, ``Name | alias | alias``; each
+compiles to one alternation per category, longest names first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from kinetoscope.safety.normalize import clean
+
+CATEGORY_FILES = ("violence", "sexual", "minors", "hate", "celebrity", "ip")
+# A name followed by one of these is a style reference ("a Batman-style cape"), see evidence.py.
+STYLE_AFTER = frozenset({"style", "styled", "inspired", "esque", "ish", "like", "type", "vibe", "vibes"})
+STYLE_WORDS = STYLE_AFTER | {"manner", "spirit", "vein", "tradition", "aesthetic", "influenced", "reminiscent", "homage"}
+NAME_LEXICONS = {"celebrity": "celebrities.txt", "ip": "ip.txt"}
+_GAP = re.compile(r"\{(\d+),(\d+)\}$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled line of a rules file."""
+
+    category: str
+    kind: str  # "+" refusal cue, "?" signal
+    weight: float
+    signal: str
+    source: str
+    regex: re.Pattern
+    # Word sets the prompt must meet for the rule to match (each set: one of its words, or a
+    # word starting with one of its prefixes). Lets a prompt skip almost every regex search.
+    needs: tuple[Needs, ...] = ()
+
+
+@dataclass(frozen=True)
+class Needs:
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def met(self, words: frozenset[str], prefixes: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(words) or any(p in prefixes for p in self.prefixes)
+
+
+@dataclass(frozen=True)
+class Entity:
+    category: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    rules: tuple[Rule, ...]
+    idioms: re.Pattern  # every benign idiom, one alternation
+    entities: dict[str, Entity]  # normalised name ("taylor swift") -> entity
+    longest_name: int  # in words
+    vocab: frozenset[str]  # every literal word the rules and names use
+
+
+class RuleSyntaxError(ValueError):
+    pass
+
+
+# -- the pattern language -----------------------------------------------------------------
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    """Split ``text`` on ``sep`` outside parentheses."""
+    parts, depth, cur, i = [], 0, [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if depth == 0 and text.startswith(sep, i):
+            parts.append("".join(cur))
+            cur, i = [], i + len(sep)
+            continue
+        cur.append(ch)
+        i += 1
+    if depth != 0:
+        raise RuleSyntaxError(f"unbalanced parentheses in {text!r}")
+    parts.append("".join(cur))
+    return parts
+
+
+def _tokens_top(text: str) -> list[str]:
+    """Whitespace-separated items, keeping each "( ... )" group (and its "?") as one item."""
+    items, depth, cur = [], 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch.isspace() and depth == 0:
+            if cur:
+                items.append("".join(cur))
+                cur = []
+            continue
+        cur.append(ch)
+    if cur:
+        items.append("".join(cur))
+    return items
+
+
+class _Compiler:
+    """Compiles patterns to regexes, and works out which words each pattern cannot do without.
+
+    Every ``item``/``seq``/``pattern`` returns ``(regex, needs)`` where ``needs`` is a set of
+    words ("kill") and prefixes ("stab*" -> "stab") one of which must occur in any match, or
+    None when no such set exists (a pattern made only of optional parts).
+    """
+
+    def __init__(self, classes: dict[str, list[str]]):
+        self.classes = classes
+        self.words: set[str] = set()
+
+    def word(self, alt: str):
+        """'a|b*|@cls' -> regex for one word (no spaces)."""
+        out, lits, pres = [], set(), set()
+        for w in alt.split("|"):
+            if not w:
+                raise RuleSyntaxError(f"empty alternative in {alt!r}")
+            members = self.classes.get(w[1:]) if w.startswith("@") else [w]
+            if members is None:
+                raise RuleSyntaxError(f"unknown class {w}")
+            for m in members:
+                if m.endswith("*"):
+                    self.words.add(m[:-1])
+                    out.append(re.escape(m[:-1]) + "[^ ]*")
+                    pres.add(m[:-1])
+                else:
+                    self.words.add(m)
+                    out.append(re.escape(m))
+                    lits.add(m)
+        out = sorted(set(out), key=len, reverse=True)
+        return "(?:" + "|".join(out) + ") ", (lits, pres)
+
+    def item(self, item: str):
+        optional = item.endswith("?") and len(item) > 1
+        body = item[:-1] if optional else item
+        gap = _GAP.match(body)
+        if gap:
+            lo, hi = int(gap.group(1)), int(gap.group(2))
+            return f"(?:[^ ]+ ){{{lo},{hi}}}", None
+        if body.startswith("("):
+            if not body.endswith(")"):
+                raise RuleSyntaxError(f"bad group {item!r}")
+            parts = [self.seq(a) for a in _split_top(body[1:-1], "|")]
+            rx = "(?:" + "|".join(p[0] for p in parts) + ")"
+            needs = _union([_rarest(p[1]) for p in parts])
+        else:
+            rx, needs = self.word(body)
+        return (f"(?:{rx})?", None) if optional else (rx, needs)
+
+    def seq(self, text: str):
+        """Returns (regex, needs): needs is a list of word sets, *each* of which must be met."""
+        items = _tokens_top(text.strip())
+        if not items:
+            raise RuleSyntaxError("empty pattern")
+        parts = [self.item(i) for i in items]
+        return "".join(p[0] for p in parts), [p[1] for p in parts if p[1] is not None]
+
+    def pattern(self, text: str):
+        """Top level: ' | ' (spaced) separates whole patterns."""
+        parts = [self.seq(a) for a in _split_top(text, " | ")]
+        rx = "(?<= )(?:" + "|".join(p[0] for p in parts) + ")"
+        needs = parts[0][1] if len(parts) == 1 else [_union([_rarest(p[1]) for p in parts])]
+        return rx, [n for n in needs if n is not None]
+
+
+# Words too common to be worth checking for: a set containing one is a poor filter.
+_COMMON = frozenset(
+    "a an the on at in of to and or with for by from as is are was were be been being it its "
+    "his her him their them they he she my your our this that these those some all every no "
+    "not off out up down into onto over under than then there here who what while".split()
+)
+
+
+def _cost(n) -> float:
+    lits, pres = n
+    return 1000 * len(lits & _COMMON) + len(lits) + 3 * len(pres) + 100 * sum(len(p) < 3 for p in pres)
+
+
+def _rarest(needs):
+    return min(needs, key=_cost) if needs else None
+
+
+def _union(needs):
+    if not needs or any(n is None for n in needs):
+        return None
+    return set().union(*(n[0] for n in needs)), set().union(*(n[1] for n in needs))
+
+
+def _needs(needs) -> tuple[Needs, ...]:
+    # Keep the sets worth checking: common words filter nothing.
+    useful = [n for n in needs if _cost(n) < 1000]
+    return tuple(Needs(frozenset(n[0]), tuple(sorted(n[1]))) for n in useful)
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Strip comments; an indented line continues the previous one."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if raw[:1].isspace() and lines:
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line.strip())
+    return lines
+
+
+def parse_rules(files: dict[str, str]) -> tuple[list[Rule], list[str], set[str]]:
+    """Compile rule files ({category or 'common': text}) into rules, idiom regexes and words."""
+    classes: dict[str, list[str]] = {}
+    macros: dict[str, str] = {}
+    parsed: list[tuple[str, str]] = []
+    for category, text in files.items():
+        for line in _logical_lines(text):
+            if line.startswith("@"):
+                name, _, members = line.partition("=")
+                classes[name.strip()[1:]] = members.split()
+            elif line.startswith("%"):
+                name, _, body = line[1:].partition("=")
+                macros[name.strip()] = body.strip()
+            else:
+                parsed.append((category, line))
+    # Longest macro names first, so "%group" never eats the start of "%groups".
+    for name in sorted(macros, key=len, reverse=True):
+        parsed = [(c, line.replace("%" + name, f"({macros[name]})")) for c, line in parsed]
+    comp = _Compiler(classes)
+    rules: list[Rule] = []
+    idioms: list[str] = []
+    for category, line in parsed:
+        kind, _, rest = line.partition(" ")
+        try:
+            if kind == "-":
+                idioms.append(comp.pattern(rest.strip())[0])
+            elif kind == "+":
+                weight, _, pat = rest.strip().partition(" ")
+                rx, needs = comp.pattern(pat.strip())
+                rules.append(Rule(category, "+", float(weight), "", pat.strip(), re.compile(rx), _needs(needs)))
+            elif kind == "?":
+                signal, _, pat = rest.strip().partition(" ")
+                rx, needs = comp.pattern(pat.strip())
+                rules.append(Rule(category, "?", 0.0, signal, pat.strip(), re.compile(rx), _needs(needs)))
+            else:
+                raise RuleSyntaxError(f"line must start with @, +, ? or -: {line!r}")
+        except (RuleSyntaxError, re.error, ValueError) as e:
+            raise RuleSyntaxError(f"{category}.rules: {e} in {line!r}") from None
+    return rules, idioms, comp.words
+
+
+def name_tokens(phrase: str) -> str:
+    """A name as the policy's words: 'Beyoncé' -> 'beyonce', 'Jay-Z' -> 'jay z'."""
+    return " ".join(re.findall(r"[^\W_]+", clean(phrase)))
+
+
+def parse_names(category: str, text: str) -> dict[str, Entity]:
+    out: dict[str, Entity] = {}
+    for line in _logical_lines(text):
+        forms = [f.strip() for f in line.split("|") if f.strip()]
+        entity = Entity(category, forms[0])
+        for form in forms:
+            key = name_tokens(form)
+            if key:
+                out.setdefault(key, entity)
+                # "Jay-Z" is also written "JayZ"; "Spider-Man" "Spiderman".
+                if "-" in form or "." in form:
+                    out.setdefault(key.replace(" ", ""), entity)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """Read and compile every shipped rule and name file once per process."""
+    data = resources.files("kinetoscope.safety") / "data"
+    files = {"common": (data / "rules" / "common.rules").read_text("utf-8")}
+    for cat in CATEGORY_FILES:
+        path = data / "rules" / f"{cat}.rules"
+        if path.is_file():
+            files[cat] = path.read_text("utf-8")
+    rules, idioms, words = parse_rules(files)
+    entities: dict[str, Entity] = {}
+    for cat, fname in NAME_LEXICONS.items():
+        for key, ent in parse_names(cat, (data / "lexicons" / fname).read_text("utf-8")).items():
+            entities.setdefault(key, ent)  # a real person wins over a character of that name
+            words.update(key.split())
+    words.update(STYLE_WORDS)
+    idiom_rx = re.compile("|".join(f"(?:{p})" for p in idioms)) if idioms else re.compile("(?!)")
+    vocab = frozenset(w for w in words if w.isalnum())
+    longest = max(len(k.split()) for k in entities)
+    return Lexicon(tuple(rules), idiom_rx, entities, longest, vocab)
+
+
+def mask_idioms(view: str, idioms: re.Pattern) -> str:
+    """' the killer whale jumps ' -> ' the _ _ jumps ' (same number of words)."""
+    return idioms.sub(lambda m: "_ " * len(m.group().split()), view)

@@ -1,0 +1,39 @@
+"""Write the labelled prompt set: ``python tests/data/prompts/build.py`` (deterministic).
+
+train.jsonl   from train_set.py: the classifier is fitted and thresholds chosen on it.
+heldout.jsonl from heldout_set.py: other templates, fillers and names; never tuned on.
+Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def write(rows, path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for text, label, source in rows:
+            f.write(json.dumps({"text": text, "label": label, "source": source}, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+
+
+def main() -> None:
+    import train_set
+
+    write(train_set.build(), HERE / "train.jsonl")
+    try:
+        import heldout_set
+    except ImportError:
+        return
+    write(heldout_set.build(), HERE / "heldout.jsonl")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""Shared pieces of the labelled prompt set: obfuscation, the name split, world prompts.
+
+The set is generated, deterministically, by ``build.py`` from two disjoint families of
+templates and fillers: ``train_set.py`` (the classifier is fitted and every threshold is
+chosen on it) and ``heldout_set.py`` (written separately, never tuned on; only
+benchmarks/bench_policy.py reads it). This module holds what both need and what makes them
+disjoint: which real people and which characters/brands each split may name.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import zlib
+from pathlib import Path
+
+LABELS = ("benign", "violence", "sexual", "minors", "hate", "celebrity", "ip")
+LEXICONS = Path(__file__).resolve().parents[3] / "src" / "kinetoscope" / "safety" / "data" / "lexicons"
+
+
+def entities(fname: str) -> list[list[str]]:
+    """Every form of every entity of a shipped lexicon: [["Barack Obama", "Obama", ...], ...]."""
+    out = []
+    for line in (LEXICONS / fname).read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append([f.strip() for f in line.split("|") if f.strip()])
+    return out
+
+
+def heldout_name(name: str) -> bool:
+    """A fixed quarter of the entities appear only in the held-out split."""
+    return zlib.crc32(name.encode()) % 4 == 0
+
+
+def names(fname: str, heldout: bool) -> list[str]:
+    """All forms of the entities of one split (an entity is split by its first form)."""
+    return [f for forms in entities(fname) if heldout_name(forms[0]) == heldout for f in forms]
+
+
+# -- obfuscation -----------------------------------------------------------------------------
+
+LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "g": "9", "b": "8", "l": "1"}
+LEET_SYMBOL = {"a": "@", "s": "$", "i": "!", "l": "|", "t": "+"}
+CYRILLIC = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і", "s": "ѕ", "k": "к", "h": "һ", "j": "ј"}
+GREEK = {"a": "α", "o": "ο", "i": "ι", "k": "κ", "n": "η", "p": "ρ", "t": "τ", "v": "ν", "x": "χ", "y": "γ", "u": "υ"}
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+
+
+def leet(word: str, rng: random.Random, symbols: bool = False) -> str:
+    table = dict(LEET, **LEET_SYMBOL) if symbols else LEET
+    out = [table[c] if c in table and rng.random() < 0.6 else c for c in word]
+    if out == list(word):  # make sure something changed
+        for i, c in enumerate(word):
+            if c in table:
+                out[i] = table[c]
+                break
+    return "".join(out)
+
+
+def spaced(word: str, rng: random.Random) -> str:
+    sep = rng.choice([" ", ".", "-", "_", " . ", "*"])
+    return sep.join(word)
+
+
+def homoglyph(word: str, rng: random.Random, table: dict | None = None) -> str:
+    table = table or rng.choice([CYRILLIC, GREEK])
+    out = [table[c] if c in table and rng.random() < 0.7 else c for c in word]
+    return "".join(out)
+
+
+def zero_width(word: str, rng: random.Random) -> str:
+    out = []
+    for c in word:
+        out.append(c)
+        if rng.random() < 0.5:
+            out.append(rng.choice(ZERO_WIDTH))
+    return "".join(out)
+
+
+def fullwidth(word: str, rng: random.Random) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in word)
+
+
+def combining(word: str, rng: random.Random) -> str:
+    mark = rng.choice(["\u0336", "\u0301", "\u0308", "\u0332", "\u0335"])
+    return "".join(c + mark if c.isalpha() else c for c in word)
+
+
+def repeated(word: str, rng: random.Random) -> str:
+    vowels = [i for i, c in enumerate(word) if c in "aeiou"]
+    if not vowels:
+        return word
+    i = rng.choice(vowels)
+    return word[:i] + word[i] * rng.randint(3, 5) + word[i + 1 :]
+
+
+def shouting(word: str, rng: random.Random) -> str:
+    return "".join(c.upper() if rng.random() < 0.5 else c for c in word)
+
+
+def obfuscate(text: str, rng: random.Random, methods, n_words: int = 2) -> str:
+    """Apply one method to the longest few words (the ones a filter would look for)."""
+    method = rng.choice(methods)
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    targets = sorted(set(words), key=len, reverse=True)[: max(1, n_words)]
+    rng.shuffle(targets)
+    for w in targets[:n_words]:
+        text = re.sub(rf"\b{re.escape(w)}\b", lambda m: method(m.group(), rng), text, count=1)
+    return text
+
+
+# -- the world language (world/SPEC.md) --------------------------------------------------------
+
+SIZES = {"small": ["small", "little", "tiny"], "large": ["large", "big", "huge"]}
+SHAPES = {"circle": ["circle", "ball", "disc"], "square": ["square", "box", "block"], "triangle": ["triangle"]}
+COLOURS = ["red", "orange", "yellow", "green", "cyan", "blue", "magenta"]
+MOVES = {
+    "right": ["moves right", "goes right", "slides to the right", "travels rightward"],
+    "left": ["moves left", "goes left", "slides to the left", "travels leftward"],
+    "up": ["moves up", "goes up", "slides up", "travels upward"],
+    "down": ["moves down", "goes down", "slides down", "travels downward"],
+    "still": ["stays still", "does not move", "rests", "sits still"],
+    "bounce": ["bounces", "bounces on the floor"],
+    "around": ["bounces around", "bounces off the walls"],
+}
+HPOS = {"left": ["on the left", "at the left", "on the left side"], "right": ["on the right", "at the right", "on the right side"],
+        "center": ["in the center", "in the middle"]}
+VPOS = {"top": ["at the top", "on the top"], "bottom": ["at the bottom", "on the bottom"]}
+
+
+def world_prompt(rng: random.Random) -> str:
+    """A caption in the toy world's language, with the synonyms and orders SPEC.md allows."""
+
+    def scene() -> str:
+        n = rng.choice([1, 1, 2, 2, 3])
+        colours = rng.sample(COLOURS, n)
+        clauses = []
+        for colour in colours:
+            size = rng.choice(SIZES[rng.choice(list(SIZES))])
+            shape = rng.choice(SHAPES[rng.choice(list(SHAPES))])
+            where = rng.choice(
+                [rng.choice(HPOS[rng.choice(list(HPOS))]), rng.choice(VPOS[rng.choice(list(VPOS))]),
+                 f"at the {rng.choice(['top', 'bottom'])} {rng.choice(['left', 'right'])}", ""]
+            )
+            move = rng.choice(MOVES[rng.choice(list(MOVES))])
+            clauses.append(" ".join(p for p in [f"a {size} {colour} {shape}", where, move] if p))
+        parts = [", and ".join(clauses)]
+        if rng.random() < 0.25:
+            parts.append("behind a brown wall")
+        if n == 1 and rng.random() < 0.2:
+            parts.append("eats the dots")
+        if rng.random() < 0.25:
+            parts.append(f"while the camera pans {rng.choice(['left', 'right'])}")
+        parts.append(f"on a {rng.choice(['black', 'gray', 'white'])} background")
+        return ", ".join(parts)
+
+    if rng.random() < 0.2:
+        k = rng.choice([2, 3])
+        return " ".join(f"Shot {i + 1}: {scene()}." for i in range(k))
+    text = scene() + "."
+    return text[0].upper() + text[1:] if rng.random() < 0.5 else text
+
+
+def fill(template: str, rng: random.Random, slots: dict[str, list[str]]) -> str:
+    """'{person} walks' -> 'a woman walks' (each {slot} drawn from slots[slot])."""
+    return re.sub(r"\{(\w+)\}", lambda m: rng.choice(slots[m.group(1)]), template)
