@@ -31,8 +31,22 @@ def world_clip(rng: np.random.Generator, size: int, frames: int = 16) -> np.ndar
     return render(sample_shots(rng), frames=frames, height=size, width=size)
 
 
-_PHOTOS = ("astronaut", "coffee", "chelsea", "rocket", "hubble_deep_field", "immunohistochemistry",
-           "retina", "camera", "coins", "grass", "brick", "moon", "gravel", "clock")
+_PHOTOS = (
+    "astronaut",
+    "coffee",
+    "chelsea",
+    "rocket",
+    "hubble_deep_field",
+    "immunohistochemistry",
+    "retina",
+    "camera",
+    "coins",
+    "grass",
+    "brick",
+    "moon",
+    "gravel",
+    "clock",
+)
 
 
 def real_clip(rng: np.random.Generator, size: int, frames: int = 16) -> np.ndarray:
@@ -121,8 +135,10 @@ def run(quick: bool) -> list[str]:
     lines, results = [], {"marked": {}, "null": {}}
     t0 = time.perf_counter()
 
-    lines.append("marked clips (16 frames): PSNR; after each attack: bit accuracy, payload "
-                 f"recovered, TPR at score >= {detect.THRESHOLD}")
+    lines.append(
+        "marked clips (16 frames): PSNR; after each attack: bit accuracy, payload "
+        f"recovered, TPR at score >= {detect.THRESHOLD}"
+    )
     for content, make in (("world", world_clip), ("real-like", real_clip)):
         for size in sizes:
             clips = [make(rng, size) for _ in range(n_marked)]
@@ -138,11 +154,17 @@ def run(quick: bool) -> list[str]:
                     ok.append(r.payload == p)
                     hit.append(r.score >= detect.THRESHOLD)
                     zs.append(r.score)
-                row = dict(bit_acc=float(np.mean(acc)), payload=float(np.mean(ok)),
-                           tpr=float(np.mean(hit)), z_median=float(np.median(zs)))
+                row = dict(
+                    bit_acc=float(np.mean(acc)),
+                    payload=float(np.mean(ok)),
+                    tpr=float(np.mean(hit)),
+                    z_median=float(np.median(zs)),
+                )
                 results["marked"][f"{content} {size} {name}"] = dict(row, psnr=psnr)
-                lines.append(f"    {name:28s} bits {row['bit_acc']:.3f}  payload {row['payload']:.2f}"
-                             f"  TPR {row['tpr']:.2f}  (median score {row['z_median']:.1f})")
+                lines.append(
+                    f"    {name:28s} bits {row['bit_acc']:.3f}  payload {row['payload']:.2f}"
+                    f"  TPR {row['tpr']:.2f}  (median score {row['z_median']:.1f})"
+                )
 
     null = []
     null_atk = ("none", "crf28", "crop 10%", "resize x1.5 + crf28")
@@ -156,14 +178,25 @@ def run(quick: bool) -> list[str]:
     q_emp = float(np.quantile(null, 0.999))
     q_gum = _gumbel_quantile(null, 0.999)
     fpr = float(np.mean(null >= detect.THRESHOLD))
-    results["null"] = dict(n=len(null), mean=float(null.mean()), std=float(null.std()),
-                           max=float(null.max()), q999=q_emp, q999_gumbel=q_gum, fpr=fpr,
-                           threshold=detect.THRESHOLD)
-    lines.append(f"null scores on {len(null)} unmarked clips (world + real-like, {sizes}, "
-                 f"attacks {', '.join(null_atk)}):")
-    lines.append(f"  mean {null.mean():.2f} std {null.std():.2f} max {null.max():.2f}; 99.9th "
-                 f"percentile {q_emp:.2f} (Gumbel fit {q_gum:.2f}); threshold {detect.THRESHOLD}"
-                 f" -> FPR {fpr:.4f}")
+    results["null"] = dict(
+        n=len(null),
+        mean=float(null.mean()),
+        std=float(null.std()),
+        max=float(null.max()),
+        q999=q_emp,
+        q999_gumbel=q_gum,
+        fpr=fpr,
+        threshold=detect.THRESHOLD,
+    )
+    lines.append(
+        f"null scores on {len(null)} unmarked clips (world + real-like, {sizes}, "
+        f"attacks {', '.join(null_atk)}):"
+    )
+    lines.append(
+        f"  mean {null.mean():.2f} std {null.std():.2f} max {null.max():.2f}; 99.9th "
+        f"percentile {q_emp:.2f} (Gumbel fit {q_gum:.2f}); threshold {detect.THRESHOLD}"
+        f" -> FPR {fpr:.4f}"
+    )
     lines.append(f"({time.perf_counter() - t0:.0f} s)")
     out = Path("bench-results")
     out.mkdir(exist_ok=True)

@@ -4,7 +4,11 @@ import numpy as np
 import pytest
 
 from kinetoscope.safety.frames import (
-    BLOCKED, NUDENET_LABELS, NudeNetClassifier, check_frames, sample_indices,
+    BLOCKED,
+    NUDENET_LABELS,
+    NudeNetClassifier,
+    check_frames,
+    sample_indices,
 )
 
 
@@ -19,7 +23,9 @@ class FlagFrames:
 
     def classify(self, frames):
         self.seen += len(frames)
-        return [{self.label: 0.97 if f[..., 0].mean() > 200 else 0.01, "FACE": 0.99} for f in frames]
+        return [
+            {self.label: 0.97 if f[..., 0].mean() > 200 else 0.01, "FACE": 0.99} for f in frames
+        ]
 
 
 def video(t=12, flagged=()):
@@ -37,7 +43,11 @@ def test_flagged_frame_blocks_the_video_with_its_category():
     assert verdict.flagged_frames == (3,)
     assert "explicit" in verdict.reason and "0.97" in verdict.reason
     verdict = check_frames(video(flagged=(0, 11)), FlagFrames("GORE"))
-    assert (verdict.allowed, verdict.category, verdict.flagged_frames) == (False, "violence", (0, 11))
+    assert (verdict.allowed, verdict.category, verdict.flagged_frames) == (
+        False,
+        "violence",
+        (0, 11),
+    )
 
 
 def test_clean_video_and_non_blocking_labels_pass():

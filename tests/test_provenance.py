@@ -28,8 +28,10 @@ def home(tmp_path, monkeypatch):
 def world_video(frames=16):
     from kinetoscope.world import parse, render
 
-    shots = parse("a small green triangle at the bottom moves up, and a large yellow circle "
-                  "on the right bounces, on a black background.").shots
+    shots = parse(
+        "a small green triangle at the bottom moves up, and a large yellow circle "
+        "on the right bounces, on a black background."
+    ).shots
     return render(shots, frames=frames)
 
 
@@ -54,7 +56,9 @@ def test_sign_then_verify_is_valid_and_says_what_made_it(mp4, home):
     assert result.status == "valid" and result.trusted
     m = result.manifest
     assert m["title"] == "a test clip"
-    actions = [a for a in m["assertions"] if a["label"].startswith("c2pa.actions")][0]["data"]["actions"]
+    actions = [a for a in m["assertions"] if a["label"].startswith("c2pa.actions")][0]["data"][
+        "actions"
+    ]
     assert actions[0]["action"] == "c2pa.created"
     assert actions[0]["digitalSourceType"] == provenance.SOURCE_TYPE
     assert actions[0]["softwareAgent"] == {"name": "Kinetoscope", "version": __version__}
@@ -108,30 +112,54 @@ def test_refused_certificate_leaves_the_file_untouched(mp4, tmp_path):
     key = ec.generate_private_key(ec.SECP256R1())
     name = provenance._name("self-signed")
     now = datetime.datetime.now(datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(1).not_valid_before(now - datetime.timedelta(days=1))
-            .not_valid_after(now + datetime.timedelta(days=30)).sign(key, hashes.SHA256()))
-    (tmp_path / "k.pem").write_bytes(key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
+    (tmp_path / "k.pem").write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     (tmp_path / "c.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     before = mp4.read_bytes()
     with pytest.raises(UserError, match="Cannot sign .*certificate"):
-        provenance.sign_mp4(mp4, key_paths=provenance.KeyPaths(tmp_path / "k.pem", tmp_path / "c.pem"))
+        provenance.sign_mp4(
+            mp4, key_paths=provenance.KeyPaths(tmp_path / "k.pem", tmp_path / "c.pem")
+        )
     assert mp4.read_bytes() == before
     assert sorted(p.name for p in mp4.parent.iterdir() if p.suffix != ".pem") == ["clip.mp4"]
     with pytest.raises(UserError):
         provenance.sign_mp4(tmp_path / "missing.mp4")
 
 
-@pytest.mark.skipif(not shutil.which("unshare") or subprocess.run(
-    ["unshare", "-rn", "true"], capture_output=True).returncode != 0, reason="needs unshare -rn")
+@pytest.mark.skipif(
+    not shutil.which("unshare")
+    or subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode != 0,
+    reason="needs unshare -rn",
+)
 def test_signing_and_verifying_need_no_network(mp4, home):
     """Sign and verify inside a network namespace with no interfaces up."""
-    code = ("import sys; from kinetoscope import provenance as p; p.sign_mp4(sys.argv[1]); "
-            "r = p.verify(sys.argv[1]); print(r.status, r.trusted)")
+    code = (
+        "import sys; from kinetoscope import provenance as p; p.sign_mp4(sys.argv[1]); "
+        "r = p.verify(sys.argv[1]); print(r.status, r.trusted)"
+    )
     env = dict(os.environ, KINETOSCOPE_HOME=str(home))
-    out = subprocess.run(["unshare", "-rn", sys.executable, "-c", code, str(mp4)],
-                         capture_output=True, text=True, env=env, timeout=120)
+    out = subprocess.run(
+        ["unshare", "-rn", sys.executable, "-c", code, str(mp4)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["valid", "True"]
 
@@ -147,7 +175,12 @@ def test_detect_recognises_reencoded_marked_video_and_not_world_renders(tmp_path
     assert found["generated"] and found["c2pa"] == "absent"
     assert found["watermark"] == payload.to_dict()
     plain = detect(write_video(tmp_path / "plain.mp4", world_video(), 8))
-    assert plain == {"generated": False, "score": plain["score"], "watermark": None, "c2pa": "absent"}
+    assert plain == {
+        "generated": False,
+        "score": plain["score"],
+        "watermark": None,
+        "c2pa": "absent",
+    }
     assert not detect(world_video())["generated"]  # frames work too
 
 
@@ -163,6 +196,8 @@ def test_cli_verify_and_detect(mp4, tmp_path, capsys):
     assert "tampered" in capsys.readouterr().out
     assert main(["detect", str(mp4), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"generated", "score", "watermark", "c2pa"} and result["c2pa"] == "tampered"
+    assert (
+        set(result) == {"generated", "score", "watermark", "c2pa"} and result["c2pa"] == "tampered"
+    )
     assert main(["detect", str(tmp_path / "nothing.mp4")]) == 2
     assert "Cannot read" in capsys.readouterr().err

@@ -13,8 +13,10 @@ PAYLOAD = wm.Payload(model_id=0x2A17, video_id=0x0123456789AB)
 def world_video(frames=8, size=64, prompt=None):
     from kinetoscope.world import parse, render
 
-    prompt = prompt or ("a large red circle on the left moves right, and a small blue square at "
-                        "the top right stays still, on a gray background.")
+    prompt = prompt or (
+        "a large red circle on the left moves right, and a small blue square at "
+        "the top right stays still, on a gray background."
+    )
     return render(parse(prompt).shots, frames=frames, height=size, width=size)
 
 
@@ -24,8 +26,12 @@ def photo_video(frames=8, size=64):
     from PIL import Image
 
     img = Image.fromarray(data.chelsea())
-    return np.stack([np.asarray(img.resize((size, size), Image.BOX, box=(40 + 2 * t, 20, 300 + 2 * t, 280)))
-                     for t in range(frames)])
+    return np.stack(
+        [
+            np.asarray(img.resize((size, size), Image.BOX, box=(40 + 2 * t, 20, 300 + 2 * t, 280)))
+            for t in range(frames)
+        ]
+    )
 
 
 def psnr(a, b):
@@ -57,7 +63,7 @@ def test_channel_code_corrects_errors():
     # the CRC catches a wrong payload
     bad = full.copy()
     bad[5] ^= 1
-    assert not np.array_equal(wm._crc24(bad[: wm.PAYLOAD_BITS]), bad[wm.PAYLOAD_BITS:])
+    assert not np.array_equal(wm._crc24(bad[: wm.PAYLOAD_BITS]), bad[wm.PAYLOAD_BITS :])
 
 
 def test_round_trip_is_invisible_and_exact():
@@ -84,7 +90,9 @@ def test_survives_crop_and_resize():
     cropped = marked[:, 12:-12, 12:-12]  # ~10% border: the detector searches shift and scale
     payload, score = wm.extract(cropped)
     assert payload == PAYLOAD and score >= THRESHOLD
-    small = np.stack([np.asarray(Image.fromarray(f).resize((96, 96), Image.BILINEAR)) for f in marked])
+    small = np.stack(
+        [np.asarray(Image.fromarray(f).resize((96, 96), Image.BILINEAR)) for f in marked]
+    )
     assert wm.extract(small)[0] == PAYLOAD
 
 

@@ -47,8 +47,12 @@ SOFTWARE = "Kinetoscope"
 
 # Failure codes that mean "the bytes changed after signing" rather than "bad signer".
 _TAMPER_CODES = (
-    "assertion.dataHash.mismatch", "assertion.bmffHash.mismatch", "assertion.boxesHash.mismatch",
-    "assertion.hashedURI.mismatch", "claimSignature.mismatch", "assertion.collectionHash.mismatch",
+    "assertion.dataHash.mismatch",
+    "assertion.bmffHash.mismatch",
+    "assertion.boxesHash.mismatch",
+    "assertion.hashedURI.mismatch",
+    "claimSignature.mismatch",
+    "assertion.collectionHash.mismatch",
 )
 _UNTRUSTED = "signingCredential.untrusted"
 
@@ -93,19 +97,27 @@ def _name(common_name: str):
     from cryptography import x509
     from cryptography.x509.oid import NameOID
 
-    return x509.Name([
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Kinetoscope (local, unverified)"),
-        x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-    ])
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Kinetoscope (local, unverified)"),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        ]
+    )
 
 
 def _key_usage(*, sign: bool, ca: bool):
     from cryptography import x509
 
     return x509.KeyUsage(
-        digital_signature=sign, content_commitment=False, key_encipherment=False,
-        data_encipherment=False, key_agreement=False, key_cert_sign=ca, crl_sign=ca,
-        encipher_only=False, decipher_only=False,
+        digital_signature=sign,
+        content_commitment=False,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=ca,
+        crl_sign=ca,
+        encipher_only=False,
+        decipher_only=False,
     )
 
 
@@ -122,25 +134,37 @@ def _make_credentials(folder: Path) -> None:
     ca_name = _name("Kinetoscope local CA")
     ca = (
         x509.CertificateBuilder()
-        .subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(start).not_valid_after(now + datetime.timedelta(days=20 * 365))
+        .not_valid_before(start)
+        .not_valid_after(now + datetime.timedelta(days=20 * 365))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(_key_usage(sign=False, ca=True), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+        .add_extension(
+            x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
+        )
         .sign(ca_key, hashes.SHA256())
     )
     key = ec.generate_private_key(ec.SECP256R1())
     leaf = (
         x509.CertificateBuilder()
-        .subject_name(_name("Kinetoscope signer")).issuer_name(ca_name).public_key(key.public_key())
+        .subject_name(_name("Kinetoscope signer"))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(start).not_valid_after(now + datetime.timedelta(days=10 * 365))
+        .not_valid_before(start)
+        .not_valid_after(now + datetime.timedelta(days=10 * 365))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(_key_usage(sign=True, ca=False), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+        .add_extension(
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False
+        )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
         .sign(ca_key, hashes.SHA256())
     )
     pem = serialization.Encoding.PEM
@@ -148,7 +172,9 @@ def _make_credentials(folder: Path) -> None:
     (folder / "signer.pem").write_bytes(leaf.public_bytes(pem) + ca.public_bytes(pem))
     fd = os.open(folder / "signer.key", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as f:
-        f.write(key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+        f.write(
+            key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        )
 
 
 def default_credentials() -> KeyPaths:
@@ -172,7 +198,9 @@ def default_credentials() -> KeyPaths:
                 "set KINETOSCOPE_HOME to a writable folder or pass your own key and certificate."
             ) from None
     if not (folder / "signer.key").exists():
-        raise UserError(f"{folder} exists but holds no signer.key; remove the folder to recreate it.")
+        raise UserError(
+            f"{folder} exists but holds no signer.key; remove the folder to recreate it."
+        )
     return KeyPaths(folder / "signer.key", folder / "signer.pem")
 
 
@@ -201,18 +229,26 @@ def manifest_definition(title: str) -> dict:
         "claim_generator_info": [agent],
         "title": title,
         "format": "video/mp4",
-        "assertions": [{
-            "label": "c2pa.actions",
-            "data": {"actions": [{
-                "action": "c2pa.created",
-                "digitalSourceType": SOURCE_TYPE,
-                "softwareAgent": agent,
-            }]},
-        }],
+        "assertions": [
+            {
+                "label": "c2pa.actions",
+                "data": {
+                    "actions": [
+                        {
+                            "action": "c2pa.created",
+                            "digitalSourceType": SOURCE_TYPE,
+                            "softwareAgent": agent,
+                        }
+                    ]
+                },
+            }
+        ],
     }
 
 
-def sign_mp4(path: str | os.PathLike, *, title: str | None = None, key_paths: KeyPaths | None = None) -> None:
+def sign_mp4(
+    path: str | os.PathLike, *, title: str | None = None, key_paths: KeyPaths | None = None
+) -> None:
     """Embed a signed C2PA manifest in the MP4 at ``path``, in place and atomically."""
     import c2pa
 
@@ -232,7 +268,10 @@ def sign_mp4(path: str | os.PathLike, *, title: str | None = None, key_paths: Ke
     os.close(fd)
     try:
         info = c2pa.C2paSignerInfo(alg, cert_pem, key_pem, None)  # None: no timestamp authority
-        with c2pa.Signer.from_info(info) as signer, c2pa.Builder(manifest_definition(title or path.name)) as builder:
+        with (
+            c2pa.Signer.from_info(info) as signer,
+            c2pa.Builder(manifest_definition(title or path.name)) as builder,
+        ):
             with open(path, "rb") as src, open(tmp, "w+b") as dst:
                 builder.sign(signer, "video/mp4", src, dst)
         os.replace(tmp, path)
@@ -272,10 +311,15 @@ def _describe(manifest: dict) -> list[str]:
     lines = []
     sig = manifest.get("signature_info") or {}
     if sig:
-        lines.append(f"signer: {sig.get('common_name', '?')} (issuer {sig.get('issuer', '?')}, {sig.get('alg', '?')})")
+        lines.append(
+            f"signer: {sig.get('common_name', '?')} (issuer {sig.get('issuer', '?')}, {sig.get('alg', '?')})"
+        )
     if manifest.get("title"):
         lines.append(f"title: {manifest['title']}")
-    gens = [f"{g.get('name', '?')} {g.get('version', '')}".strip() for g in manifest.get("claim_generator_info", [])]
+    gens = [
+        f"{g.get('name', '?')} {g.get('version', '')}".strip()
+        for g in manifest.get("claim_generator_info", [])
+    ]
     if gens:
         lines.append(f"claim generator: {', '.join(gens)}")
     for a in manifest.get("assertions", []):
@@ -283,13 +327,21 @@ def _describe(manifest: dict) -> list[str]:
             continue
         for act in a.get("data", {}).get("actions", []):
             agent = act.get("softwareAgent")
-            agent = f"{agent.get('name', '?')} {agent.get('version', '')}".strip() if isinstance(agent, dict) else agent
-            lines.append(f"action: {act.get('action')} (source {act.get('digitalSourceType', 'unspecified')}; "
-                         f"software agent {agent or 'unspecified'})")
+            agent = (
+                f"{agent.get('name', '?')} {agent.get('version', '')}".strip()
+                if isinstance(agent, dict)
+                else agent
+            )
+            lines.append(
+                f"action: {act.get('action')} (source {act.get('digitalSourceType', 'unspecified')}; "
+                f"software agent {agent or 'unspecified'})"
+            )
     return lines
 
 
-def verify(path: str | os.PathLike, *, trust_anchors: list[str | os.PathLike] | None = None) -> VerifyResult:
+def verify(
+    path: str | os.PathLike, *, trust_anchors: list[str | os.PathLike] | None = None
+) -> VerifyResult:
     """Read and validate the C2PA manifest of ``path``; see the module doc for statuses."""
     import c2pa
 
@@ -303,10 +355,18 @@ def verify(path: str | os.PathLike, *, trust_anchors: list[str | os.PathLike] | 
             manifest = reader.get_active_manifest()
     except c2pa.C2paError as e:
         text = str(e)
-        if "ManifestNotFound" in type(e).__name__ or "ManifestNotFound" in text or "no JUMBF" in text:
-            return VerifyResult("absent", "no C2PA manifest (never signed, or re-encoded since).", None)
+        if (
+            "ManifestNotFound" in type(e).__name__
+            or "ManifestNotFound" in text
+            or "no JUMBF" in text
+        ):
+            return VerifyResult(
+                "absent", "no C2PA manifest (never signed, or re-encoded since).", None
+            )
         if "NotSupported" in type(e).__name__ or "NotSupported" in text:
-            return VerifyResult("absent", f"no C2PA manifest readable in this format ({text}).", None)
+            return VerifyResult(
+                "absent", f"no C2PA manifest readable in this format ({text}).", None
+            )
         return VerifyResult("invalid", f"a C2PA manifest that cannot be read: {text}", None)
     except OSError as e:
         raise UserError(f"Cannot read {path} ({e.strerror or e}).") from None
@@ -315,14 +375,23 @@ def verify(path: str | os.PathLike, *, trust_anchors: list[str | os.PathLike] | 
     lines = _describe(manifest or {})
     if any(c in _TAMPER_CODES or c.endswith(".mismatch") for c in codes):
         why = "; ".join(f"{f.get('code')}: {f.get('explanation', '')}" for f in failures)
-        return VerifyResult("tampered", "\n".join([f"the file changed after it was signed ({why})", *lines]), manifest)
+        return VerifyResult(
+            "tampered",
+            "\n".join([f"the file changed after it was signed ({why})", *lines]),
+            manifest,
+        )
     if state in ("Valid", "Trusted") and all(c == _UNTRUSTED for c in codes):
         trusted = state == "Trusted"
-        head = ("intact manifest, signer trusted" if trusted else
-                "intact manifest; the signer is not in this machine's trust list (a local or unknown CA)")
+        head = (
+            "intact manifest, signer trusted"
+            if trusted
+            else "intact manifest; the signer is not in this machine's trust list (a local or unknown CA)"
+        )
         return VerifyResult("valid", "\n".join([head, *lines]), manifest, trusted)
     why = "; ".join(f"{f.get('code')}: {f.get('explanation', '')}" for f in failures) or state
-    return VerifyResult("invalid", "\n".join([f"the manifest does not validate ({why})", *lines]), manifest)
+    return VerifyResult(
+        "invalid", "\n".join([f"the manifest does not validate ({why})", *lines]), manifest
+    )
 
 
 def manifest_json(path: str | os.PathLike) -> str:

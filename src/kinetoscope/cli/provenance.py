@@ -1,7 +1,7 @@
 """`kinetoscope detect` and `kinetoscope verify` (owner: provenance).
 
-    kinetoscope detect VIDEO [--json]   is it one of ours? watermark score/payload + C2PA status
-    kinetoscope verify VIDEO            exit 0 for an intact C2PA manifest, 5 otherwise
+kinetoscope detect VIDEO [--json]   is it one of ours? watermark score/payload + C2PA status
+kinetoscope verify VIDEO            exit 0 for an intact C2PA manifest, 5 otherwise
 """
 
 from __future__ import annotations
@@ -24,8 +24,11 @@ def _detect(args: argparse.Namespace) -> int:
     print(f"{args.video}: {verdict}")
     print(f"  watermark score: {result['score']:.2f}")
     wm = result["watermark"]
-    print(f"  watermark payload: model {wm['model_id']}, video {wm['video_id']}" if wm else
-          "  watermark payload: none decoded")
+    print(
+        f"  watermark payload: model {wm['model_id']}, video {wm['video_id']}"
+        if wm
+        else "  watermark payload: none decoded"
+    )
     print(f"  C2PA: {result['c2pa']}")
     return 0
 
@@ -59,6 +62,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         f"manifest, {EXIT_NOT_VERIFIED} for a tampered, invalid or missing one.",
     )
     p.add_argument("video", help="an MP4 file")
-    p.add_argument("--trust", action="append", metavar="CA.pem",
-                   help="extra trusted CA certificate (PEM); repeatable. The local CA is always trusted.")
+    p.add_argument(
+        "--trust",
+        action="append",
+        metavar="CA.pem",
+        help="extra trusted CA certificate (PEM); repeatable. The local CA is always trusted.",
+    )
     p.set_defaults(func=_verify)

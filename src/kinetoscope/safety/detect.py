@@ -42,7 +42,9 @@ def _declares_generated(manifest: dict | None) -> bool:
     return False
 
 
-def detect(video: str | os.PathLike | np.ndarray, *, key: str | bytes = wm.DEFAULT_KEY) -> dict[str, Any]:
+def detect(
+    video: str | os.PathLike | np.ndarray, *, key: str | bytes = wm.DEFAULT_KEY
+) -> dict[str, Any]:
     """``{"generated", "score", "watermark", "c2pa"}`` for a video file or frames.
 
     ``video`` is a path (read with ``kinetoscope.media``; its C2PA manifest is checked too)

@@ -31,10 +31,23 @@ import numpy as np
 
 # NudeNet 3.4's class order (nudenet/nudenet.py ``__labels``): the ONNX model's outputs.
 NUDENET_LABELS = (
-    "FEMALE_GENITALIA_COVERED", "FACE_FEMALE", "BUTTOCKS_EXPOSED", "FEMALE_BREAST_EXPOSED",
-    "FEMALE_GENITALIA_EXPOSED", "MALE_BREAST_EXPOSED", "ANUS_EXPOSED", "FEET_EXPOSED",
-    "BELLY_COVERED", "FEET_COVERED", "ARMPITS_COVERED", "ARMPITS_EXPOSED", "FACE_MALE",
-    "BELLY_EXPOSED", "MALE_GENITALIA_EXPOSED", "ANUS_COVERED", "FEMALE_BREAST_COVERED",
+    "FEMALE_GENITALIA_COVERED",
+    "FACE_FEMALE",
+    "BUTTOCKS_EXPOSED",
+    "FEMALE_BREAST_EXPOSED",
+    "FEMALE_GENITALIA_EXPOSED",
+    "MALE_BREAST_EXPOSED",
+    "ANUS_EXPOSED",
+    "FEET_EXPOSED",
+    "BELLY_COVERED",
+    "FEET_COVERED",
+    "ARMPITS_COVERED",
+    "ARMPITS_EXPOSED",
+    "FACE_MALE",
+    "BELLY_EXPOSED",
+    "MALE_GENITALIA_EXPOSED",
+    "ANUS_COVERED",
+    "FEMALE_BREAST_COVERED",
     "BUTTOCKS_COVERED",
 )
 # Label -> policy category. Labels not listed here never block a video.
@@ -135,7 +148,9 @@ def check_frames(
     """Classify ``frames`` ((T, H, W, 3) uint8); refuse the video if any checked frame
     scores >= ``threshold`` on a blocking label. ``classifier`` defaults to NudeNet."""
     if frames.ndim != 4 or frames.shape[-1] != 3 or frames.dtype != np.uint8 or len(frames) == 0:
-        raise ValueError(f"frames must be (T, H, W, 3) uint8 with T >= 1, got {frames.shape} {frames.dtype}")
+        raise ValueError(
+            f"frames must be (T, H, W, 3) uint8 with T >= 1, got {frames.shape} {frames.dtype}"
+        )
     classifier = classifier if classifier is not None else NudeNetClassifier()
     idx = sample_indices(len(frames), max_frames)
     # Classify each distinct frame once (world videos repeat frames: still scenes).
@@ -151,14 +166,22 @@ def check_frames(
     worst: tuple[float, str] = (0.0, "")
     for i in idx:
         s = scores[keys[frames[i].tobytes()]]
-        hits = [(v, label) for label, v in s.items() if label in classifier.categories and v >= threshold]
+        hits = [
+            (v, label)
+            for label, v in s.items()
+            if label in classifier.categories and v >= threshold
+        ]
         if hits:
             flagged.append(int(i))
             worst = max(worst, max(hits))
     if not flagged:
-        return FrameVerdict(True, None, f"{len(idx)} of {len(frames)} frames checked; none flagged.", ())
+        return FrameVerdict(
+            True, None, f"{len(idx)} of {len(frames)} frames checked; none flagged.", ()
+        )
     score, label = worst
     category = classifier.categories[label]
-    reason = (f"{len(flagged)} of {len(idx)} checked frames show {label.lower().replace('_', ' ')} "
-              f"(score {score:.2f} >= {threshold}).")
+    reason = (
+        f"{len(flagged)} of {len(idx)} checked frames show {label.lower().replace('_', ' ')} "
+        f"(score {score:.2f} >= {threshold})."
+    )
     return FrameVerdict(False, category, reason, tuple(flagged))
