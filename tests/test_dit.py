@@ -211,7 +211,7 @@ def test_info_command(capsys):
     out = capsys.readouterr().out
     for name in DIT_PRESETS:
         assert name in out
-    assert main(["info", "base", "--tokens", "80", "depth=2"]) == 0
+    assert main(["info", "base", "--tokens", "80", "--set", "depth=2"]) == 0
     out = capsys.readouterr().out
     assert f"{num_params(dit_config('base', depth=2)):,} parameters" in out
     assert main(["info", "huge"]) == 2

@@ -2,7 +2,7 @@
 
     kinetoscope info                       # every preset, one line each
     kinetoscope info base                  # one preset in detail
-    kinetoscope info tiny --tokens 80 --text-len 32 depth=8 text_dim=128
+    kinetoscope info tiny --tokens 80 --text-len 32 --set depth=8 --set text_dim=128
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="video tokens per sample the FLOPs assume (default 1024)")
     p.add_argument("--text-len", type=positive_int, default=64,
                    help="text tokens per sample the FLOPs assume (default 64)")
-    p.add_argument("overrides", nargs="*", metavar="key=value",
-                   help="config overrides, e.g. depth=8 text_dim=4096 mlp=swiglu")
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                   help="override a setting (repeatable), e.g. --set depth=8 --set text_dim=4096")
     p.set_defaults(func=_info)
 
 
@@ -45,7 +45,7 @@ def _info(args: argparse.Namespace) -> int:
 
     overrides = parse_overrides(args.overrides)
     if any(isinstance(v, dict) for v in overrides.values()):
-        raise UserError("Overrides name DiT settings directly, e.g. depth=8 (no dots).")
+        raise UserError("--set names DiT settings directly, e.g. --set depth=8 (no dots).")
     names = [args.preset] if args.preset else list(DIT_PRESETS)
     cfgs = {name: dit_config(name, **overrides) for name in names}
     N, L = args.tokens, args.text_len
