@@ -16,6 +16,7 @@ same prompt, because each de-obfuscation step that helps one trick can hurt anot
    - *collapsed*: runs of one-letter tokens joined ("k i l l" -> "kill"), split where the
      gap between letters grows ("k i l l  a  m a n" -> "kill a man"), and a second form that
      peels a leading/trailing "a"/"i" off the run ("a k i l l" -> "a kill");
+   - *segmented*: a long run cut at the policy's words ("t e e n n u d e s" -> "teen nudes");
    - *joined*: punctuation inside a word removed ("se.x", "ki-ll" -> "sex", "kill");
    - each of those read as leetspeak twice (1 as i, then 1 as l: "k1ll", "1oli").
    Only real words are joined: we never search for a word *inside* another word
@@ -157,6 +158,41 @@ def _collapse(groups: list[list[str] | str], peel: bool) -> list[str]:
     return out
 
 
+def _segment(joined: str, vocab: frozenset[str]) -> list[str]:
+    """Split a run of spaced-out letters at the policy's words: 'teennudes' -> teen nudes.
+
+    Only ever applied to runs of one-letter tokens, which ordinary prose never produces, so
+    finding a word inside another here cannot create false positives in normal text.
+    """
+    out, junk, i = [], "", 0
+    longest = min(len(joined), 24)
+    while i < len(joined):
+        for n in range(longest, 2, -1):
+            if joined[i : i + n] in vocab:
+                if junk:
+                    out.append(junk)
+                    junk = ""
+                out.append(joined[i : i + n])
+                i += n
+                break
+        else:
+            junk += joined[i]
+            i += 1
+    return out + ([junk] if junk else [])
+
+
+def _segmented(groups: list[list[str] | str], vocab: frozenset[str]) -> list[str]:
+    out: list[str] = []
+    for g in groups:
+        if isinstance(g, str):
+            out.append(g)
+        elif len(g) >= 5 and "".join(g) not in vocab:
+            out.extend(_segment("".join(g), vocab))
+        else:
+            out.append("".join(g))
+    return out
+
+
 def _has_leet(tok: str) -> bool:
     return any(c in _LEET_CHARS for c in tok) and any(c.isalpha() for c in tok)
 
@@ -229,6 +265,7 @@ def normalize(text: str, vocab: frozenset[str] = frozenset()) -> Normalized:
             _collapse(by_gap, peel=True),
             _collapse(by_kind, peel=False),
             _collapse(by_kind, peel=True),
+            _segmented(by_gap, vocab),
             [t for t, _ in _tokens(_INTRA.sub("", c))],
         )
     }

@@ -1,0 +1,106 @@
+"""The prompt policy: ``check_prompt(text) -> Verdict`` and ``require_allowed(text)``.
+
+Kinetoscope refuses, before any work, prompts that ask for
+
+    minors     sexual content involving minors (always; on the faintest sexual cue)
+    sexual     nudity, sexual acts, pornography, sexual violence
+    hate       hate symbols and propaganda, dehumanising or threatening a protected group, slurs
+    violence   extreme or graphic violence: gore, killing or maiming people, torture,
+               massacres, terrorism, executions, suicide and self-harm
+    celebrity  a real, identifiable person's likeness
+    ip         someone else's characters, franchises or brands as the subject
+
+Nothing in the toy world's language is ever refused, nor ordinary prompts that merely
+contain a word like "shoot", "killer whale", "bloodhound", "nude-coloured" or a style
+reference like "a Batman-style cape of our own design" (docs/safety.md has the rules).
+
+How a verdict is reached (offline, deterministic, a few milliseconds):
+
+1. evidence.py normalises the prompt (homoglyphs, leetspeak, spacing, zero-width and
+   combining characters) and runs the hand-written rules and name lexicons over it. A rule of
+   weight 1.0, or a real person / character / brand named as a subject, refuses on its own.
+2. classifier.py scores the evidence with a logistic regression trained on the labelled
+   prompt set; a category whose probability clears its threshold (chosen on the training
+   split by template-grouped cross-validation) is refused as well.
+3. Minors: a minor (a word for a child, an age under 18, a school grade) together with any
+   sexual cue at all, or an explicit term, refuses as "minors", which outranks everything.
+4. Of the categories that refuse, rule evidence wins over the classifier; ties go by the
+   order above.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kinetoscope.errors import PromptRefused
+
+CATEGORIES = ("minors", "sexual", "hate", "violence", "celebrity", "ip")
+
+_WHY = {
+    "minors": "sexual content involving minors is never generated",
+    "sexual": "asks for nudity or sexual content",
+    "hate": "asks for hateful content against a group of people",
+    "violence": "asks for extreme or graphic violence",
+    "celebrity": "depicts a real person",
+    "ip": "depicts someone else's character or brand",
+}
+# Below this the classifier's sexual score still counts as a sexual cue next to a minor.
+_MINOR_SEXUAL_FLOOR = 0.15
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The policy's answer. ``score`` is the confidence of the refusal (or, when allowed, the
+    highest risk seen), in [0, 1]; ``category`` is None when allowed."""
+
+    allowed: bool
+    category: str | None
+    reason: str
+    score: float
+
+
+def check_prompt(text: str) -> Verdict:
+    """Decide whether ``text`` may be generated; never raises on any string."""
+    from kinetoscope.safety import classifier
+    from kinetoscope.safety.evidence import gather
+
+    if not isinstance(text, str):
+        raise TypeError(f"prompt must be a str, not {type(text).__name__}")
+    ev = gather(text)
+    model = classifier.load()
+    probs = model.probs(ev, classifier.profanity(ev.canonical))
+
+    hard: dict[str, str] = {}
+    for cat in CATEGORIES:
+        if cat in ev.hard:
+            hard[cat] = f"matched {ev.hard[cat]!r}"
+        elif ev.names.get(cat):
+            hard[cat] = "names " + ", ".join(ev.names[cat][:3])
+    sexual_cue = (
+        "sexcue" in ev.signals
+        or "sexual" in ev.hard
+        or ev.soft.get("sexual", 0.0) > 0
+        or probs["sexual"] >= _MINOR_SEXUAL_FLOOR
+    )
+    if "minors" not in hard and "minor" in ev.signals and sexual_cue:
+        hard["minors"] = "a minor together with sexual content"
+    soft = {c: probs[c] for c in CATEGORIES if probs[c] >= model.thresholds[c]}
+
+    for source in (hard, soft):
+        for cat in CATEGORIES:
+            if cat in source:
+                score = 1.0 if source is hard else probs[cat]
+                detail = source[cat] if source is hard else f"classifier score {probs[cat]:.2f}"
+                if cat == "minors":
+                    detail = "refused whatever the wording"
+                return Verdict(False, cat, f"{_WHY[cat]} ({detail}).", round(float(score), 4))
+    risk = max(probs[c] for c in CATEGORIES)
+    return Verdict(True, None, "no policy applies.", round(float(risk), 4))
+
+
+def require_allowed(text: str) -> Verdict:
+    """Raise ``PromptRefused(category, reason)`` unless ``text`` is allowed; return the verdict."""
+    verdict = check_prompt(text)
+    if not verdict.allowed:
+        raise PromptRefused(verdict.category, verdict.reason)
+    return verdict

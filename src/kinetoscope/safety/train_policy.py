@@ -1,0 +1,160 @@
+"""Fit the policy classifier on the training prompts and choose its thresholds.
+
+    python -m kinetoscope.safety.train_policy                 # tests/data/prompts/train.jsonl
+
+Deterministic (liblinear-free L-BFGS on a fixed matrix). Steps:
+
+1. Gather every prompt's evidence (evidence.py) and profanity score, hash the features.
+2. Out-of-fold probabilities by grouped 5-fold cross-validation, one group per *template*
+   (the ``source`` field), so every prompt is scored by a model that never saw its template:
+   the closest the training split can come to the held-out split's unseen phrasings.
+3. Per category, the lowest threshold on the out-of-fold probability that refuses at most
+   ``--benign-budget`` of the benign prompts (default 0.3% each). The rules decide on their
+   own; the classifier only adds refusals above its threshold.
+4. Fit on everything; write data/classifier.safetensors + data/classifier.json atomically.
+
+scikit-learn (installed with alt-profanity-check) is used here only; inference is numpy.
+The held-out split is never read here: pass it and the script refuses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from kinetoscope.safety.classifier import FEATURE_VERSION, LABELS, feature_names, hashed, profanity
+from kinetoscope.safety.evidence import gather
+
+DEFAULT_DATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "prompts" / "train.jsonl"
+GRID = np.round(np.arange(0.30, 0.991, 0.01), 2)
+
+
+def read_rows(path: Path) -> list[dict]:
+    if "heldout" in path.name:
+        raise SystemExit("refusing to train on the held-out split")
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def design(rows: list[dict], n_buckets: int):
+    from scipy.sparse import csr_matrix
+
+    evs = [gather(r["text"]) for r in rows]
+    prof = [profanity(e.canonical) for e in evs]
+    indptr, indices, data = [0], [], []
+    for ev, p in zip(evs, prof):
+        idx, val = hashed(feature_names(ev, float(p)), n_buckets)
+        order = np.argsort(idx)
+        indices.extend(idx[order].tolist())
+        data.extend(val[order].tolist())
+        indptr.append(len(indices))
+    X = csr_matrix((np.asarray(data, np.float32), np.asarray(indices), np.asarray(indptr)),
+                   shape=(len(rows), n_buckets))
+    y = np.array([LABELS.index(r["label"]) for r in rows])
+    return X, y, evs
+
+
+def fit(X, y, C: float):
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
+    model.fit(X, y)
+    W = np.zeros((X.shape[1], len(LABELS)), np.float32)
+    b = np.zeros(len(LABELS), np.float32)
+    W[:, model.classes_] = model.coef_.T
+    b[model.classes_] = model.intercept_
+    b[[i for i in range(len(LABELS)) if i not in model.classes_]] = -1e4
+    return W, b
+
+
+def softmax(z):
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def out_of_fold(X, y, groups, C: float, folds: int = 5):
+    from sklearn.model_selection import GroupKFold
+
+    P = np.zeros((X.shape[0], len(LABELS)))
+    for tr, te in GroupKFold(n_splits=folds).split(X, y, groups):
+        W, b = fit(X[tr], y[tr], C)
+        P[te] = softmax(X[te] @ W + b)
+    return P
+
+
+def choose_thresholds(P, y, budget: float) -> dict[str, float]:
+    benign = y == 0
+    out = {}
+    for c, lab in enumerate(LABELS):
+        if c == 0:
+            continue
+        out[lab] = 0.99
+        for t in GRID:
+            if (P[benign, c] >= t).mean() <= budget:
+                out[lab] = float(t)
+                break
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--buckets", type=int, default=1 << 16)
+    ap.add_argument("--C", type=float, default=4.0)
+    ap.add_argument("--benign-budget", type=float, default=0.003)
+    ap.add_argument("--out", type=Path, default=None, help="folder (default: the package's data/)")
+    args = ap.parse_args(argv)
+
+    rows = read_rows(args.data)
+    X, y, _ = design(rows, args.buckets)
+    groups = np.array([r["source"] for r in rows])
+    P = out_of_fold(X, y, groups, args.C)
+    thresholds = choose_thresholds(P, y, args.benign_budget)
+    report = {}
+    for c, lab in enumerate(LABELS):
+        if c == 0:
+            report["benign_refused_oof"] = float(
+                np.mean([any(P[i, k] >= thresholds[LABELS[k]] for k in range(1, len(LABELS)))
+                         for i in np.where(y == 0)[0]])
+            )
+            continue
+        report[f"{lab}_recall_oof"] = float((P[y == c, c] >= thresholds[lab]).mean())
+    W, b = fit(X, y, args.C)
+    out = args.out or Path(str(resources.files("kinetoscope.safety") / "data"))
+    meta = {
+        "feature_version": FEATURE_VERSION,
+        "labels": list(LABELS),
+        "n_buckets": args.buckets,
+        "C": args.C,
+        "thresholds": thresholds,
+        "trained_on": f"{args.data.name} ({len(rows)} prompts)",
+        "classifier_alone_out_of_fold": {k: round(v, 4) for k, v in report.items()},
+    }
+    _save(out, W, b, meta)
+    print(json.dumps(meta, indent=1))
+    return 0
+
+
+def _save(folder: Path, W, b, meta) -> None:
+    from safetensors.numpy import save_file
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, writer in (
+        ("classifier.safetensors", lambda p: save_file({"weight": W.astype(np.float16), "bias": b}, p)),
+        ("classifier.json", lambda p: Path(p).write_text(json.dumps(meta, indent=1) + "\n")),
+    ):
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        os.close(fd)
+        writer(tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, folder / name)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
