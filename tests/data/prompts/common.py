@@ -103,7 +103,7 @@ def obfuscate(text: str, rng: random.Random, methods, n_words: int = 2) -> str:
     """Apply one method to the longest few words (the ones a filter would look for)."""
     method = rng.choice(methods)
     words = re.findall(r"[A-Za-z]{4,}", text)
-    targets = sorted(set(words), key=len, reverse=True)[: max(1, n_words)]
+    targets = sorted(set(words), key=lambda w: (-len(w), w))[: max(1, n_words)]
     rng.shuffle(targets)
     for w in targets[:n_words]:
         text = re.sub(rf"\b{re.escape(w)}\b", lambda m: method(m.group(), rng), text, count=1)
