@@ -1,0 +1,161 @@
+"""VAE figures: reconstruction PSNR/SSIM on held-out world videos, speed, and peak memory.
+
+    python -m benchmarks.run vae            # full
+    python -m benchmarks.run vae --quick    # fewer videos, smaller memory runs
+
+* Quality: the shipped world VAE on world videos it never saw in training (their own seeds),
+  at 64x64, 64x96 and 128x128, as images (1 frame) and clips (17 frames). PSNR is over the
+  8-bit frames, SSIM is scikit-image's per frame (RGB), both averaged over videos.
+* Speed: encode + decode frames per second on this CPU, fp32 and bf16 autocast.
+* Memory: peak resident memory (``ru_maxrss``) of a fresh subprocess that streams a long
+  video through chunked encode and decode, minus the same process's footprint after loading
+  the model; the whole-clip pass is shown beside it to say what chunking saves.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+SEED = 0x5EED_0FF  # held-out world seeds: np.random.default_rng([SEED, i]); training uses [0, 0]
+
+
+def _world(n: int, frames: int, height: int, width: int) -> np.ndarray:
+    from kinetoscope import world
+
+    out = []
+    for i in range(n):
+        rng = np.random.default_rng([SEED, frames, height, width, i])
+        shots = world.sample_shots(rng)
+        out.append(world.render(shots, frames=max(frames, len(shots)), height=height, width=width)[:frames])
+    return np.stack(out)
+
+
+def _quality(vae, n: int) -> list[str]:
+    import torch
+    from skimage.metrics import structural_similarity
+
+    from kinetoscope import media
+    from kinetoscope.vae.train import psnr
+
+    lines, table = [], {}
+    for h, w in ((64, 64), (64, 96), (128, 128)):
+        for t in (1, 17):
+            video = _world(n, t, h, w)
+            x = media.frames_to_tensor(video)
+            with torch.no_grad():
+                y = torch.cat([vae.decode(vae.encode(x[i:i + 4]), frames=t) for i in range(0, n, 4)])
+            p = float(psnr(y, x).mean())
+            rec = media.tensor_to_frames(y)
+            ssim = float(np.mean([structural_similarity(a, b, channel_axis=-1, data_range=255)
+                                  for va, vb in zip(video, rec) for a, b in zip(va, vb)]))
+            table[f"{h}x{w}x{t}"] = {"psnr": p, "ssim": ssim}
+            lines.append(f"  {h:>3}x{w:<3} {t:>2} frame(s)  PSNR {p:6.2f} dB  SSIM {ssim:.4f}  ({n} held-out videos)")
+    mean64 = np.mean([table["64x64x1"]["psnr"], table["64x64x17"]["psnr"]])
+    lines.append(f"  mean PSNR at 64x64: {mean64:.2f} dB (target >= 34)")
+    return lines
+
+
+def _speed(vae, quick: bool) -> list[str]:
+    import torch
+
+    lines = []
+    x = torch.rand(1, 3, 17, 64, 64) * 2 - 1
+    for bf16 in (False, True):
+        with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            vae.decode(vae.encode(x), frames=17)  # warm up
+            reps = 2 if quick else 5
+            t0 = time.perf_counter()
+            for _ in range(reps):
+                vae.decode(vae.encode(x), frames=17)
+            dt = (time.perf_counter() - t0) / reps
+        lines.append(f"  encode+decode 17x64x64 {'bf16' if bf16 else 'fp32'}: {17 / dt:6.1f} frames/s "
+                     f"({torch.get_num_threads()} threads)")
+    return lines
+
+
+# Run in a fresh interpreter so ru_maxrss is this measurement's alone.
+_MEM_CHILD = r"""
+import json, resource, sys, time
+import numpy as np, torch
+from kinetoscope import media, world
+from kinetoscope.vae import load_vae
+frames, size, mode = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+vae = load_vae()
+rng = np.random.default_rng(7)
+video = world.render(world.sample_shots(rng), frames=frames, height=size, width=size)  # uint8, small
+with torch.no_grad():
+    vae.decode(vae.encode(media.frames_to_tensor(video[:5])[None]), frames=5)  # touch every kernel
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t0 = time.perf_counter()
+with torch.no_grad():
+    if mode == "chunked":
+        one_second = (media.frames_to_tensor(video[i:i + 8])[None] for i in range(0, frames, 8))
+        latents = list(vae.encode_stream(one_second, chunk_frames=16))  # the latent itself is kept
+        z = torch.cat(latents, dim=2)
+        out = 0
+        for part in vae.decode_stream(z, chunk_latents=4):
+            out += part.shape[2]  # a writer would consume the chunk here
+    else:
+        z = vae.encode(media.frames_to_tensor(video)[None], chunk_frames=None)
+        torch.set_grad_enabled(False)
+        out = vae.decoder(vae.denormalize(z)).shape[2]
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"base_mb": base / 1024, "extra_mb": (peak - base) / 1024, "latent_mb": z.numel() * 4 / 2**20,
+                  "seconds": time.perf_counter() - t0, "frames_out": out}))
+"""
+
+
+def _memory(frames: int, size: int, mode: str) -> dict:
+    env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "2")}
+    r = subprocess.run([sys.executable, "-c", _MEM_CHILD, str(frames), str(size), mode],
+                       capture_output=True, text=True, env=env, timeout=3600)
+    if r.returncode:
+        raise RuntimeError(r.stderr.strip().splitlines()[-1])
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def _memory_lines(quick: bool) -> list[str]:
+    lines = []
+    cases = [(480, 64, "60 s 64x64"), (80, 256, "10 s 256x256")]
+    if quick:
+        cases = [(120, 64, "15 s 64x64"), (24, 256, "3 s 256x256")]
+    for frames, size, name in cases:
+        for mode in ("chunked", "whole"):
+            if mode == "whole" and quick:
+                continue
+            m = _memory(frames, size, mode)
+            lines.append(f"  {name} {mode:>7}: peak +{m['extra_mb']:7.1f} MB over the loaded model "
+                         f"({m['base_mb']:.0f} MB), latent {m['latent_mb']:.2f} MB, "
+                         f"{m['frames_out'] / m['seconds']:.1f} frames/s")
+    return lines
+
+
+def run(quick: bool) -> list[str]:
+    from kinetoscope.errors import UserError
+    from kinetoscope.vae import load_vae
+
+    try:
+        vae = load_vae()
+    except UserError as e:
+        return [f"  skipped: {e}"]
+    meta = json.loads((Path(__file__).resolve().parents[1] / "src/kinetoscope/weights/vae-world/config.json").read_text())
+    lines = [f"world VAE: {sum(p.numel() for p in vae.parameters()) / 1e6:.2f} M params, "
+             f"{vae.cfg.spatial}x spatial, {vae.cfg.temporal}x temporal, {vae.cfg.latent_channels} channels, "
+             f"trained {meta.get('step')} steps"]
+    lines.append("quality (held-out world videos):")
+    lines += _quality(vae, 4 if quick else 16)
+    lines.append("speed:")
+    lines += _speed(vae, quick)
+    lines.append("memory (chunked = streamed in 16-frame chunks):")
+    lines += _memory_lines(quick)
+    out = Path("bench-results")
+    out.mkdir(exist_ok=True)
+    (out / "vae.json").write_text(json.dumps({"quick": quick, "lines": lines}, indent=2) + "\n")
+    return lines
