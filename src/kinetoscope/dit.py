@@ -43,6 +43,7 @@ from torch.utils.checkpoint import checkpoint
 from kinetoscope.config import from_dict, to_dict
 from kinetoscope.errors import UserError
 from kinetoscope.nn import (
+    MLP_KINDS,
     BlockDiagonalMask,
     Mlp,
     RMSNorm,
@@ -53,6 +54,7 @@ from kinetoscope.nn import (
     grid_positions,
     layer_norm32,
     modulate,
+    norm_rope,
     rope_angles,
     rope_frequencies,
     rope_split,
@@ -70,7 +72,7 @@ class DiTConfig:
     latent_channels: int = 16  # C, from the VAE
     text_dim: int = 256  # width of the text encoder's tokens
     mlp_ratio: float = 4.0  # MLP hidden width = dim * mlp_ratio
-    mlp: Literal["gelu", "swiglu"] = "gelu"
+    mlp: Literal["gelu", "gelu_tanh", "swiglu"] = "gelu"  # exact GELU: 3x faster on CPU
     qk_norm: bool = True
     cond: bool = True  # extra input channels: known latents (C) + mask (1); zeros when unused
     rope_theta: float = 10000.0
@@ -91,8 +93,8 @@ class DiTConfig:
             raise ValueError(f"head width dim/heads ({self.head_dim}) must be even for RoPE.")
         if self.mlp_ratio <= 0:
             raise ValueError(f"mlp_ratio must be positive, got {self.mlp_ratio}.")
-        if self.mlp not in ("gelu", "swiglu"):
-            raise ValueError(f"mlp must be 'gelu' or 'swiglu', got {self.mlp!r}.")
+        if self.mlp not in MLP_KINDS:
+            raise ValueError(f"mlp must be one of {', '.join(MLP_KINDS)}, got {self.mlp!r}.")
         split = self.rope_pairs
         if len(split) != 3 or min(split) < 0 or sum(split) != self.head_dim // 2:
             raise ValueError(
@@ -211,12 +213,15 @@ class SelfAttention(nn.Module):
 
     def forward(self, x: torch.Tensor, rope: tuple[torch.Tensor, torch.Tensor], mask) -> torch.Tensor:
         B, N, D = x.shape
-        q, k, v = self.qkv(x).view(B, N, 3, self.heads, D // self.heads).unbind(2)  # (B, N, H, K)
-        q, k = q.float(), k.float()  # norms and RoPE in fp32 (policy in nn.py)
-        if self.q_norm is not None:
-            q, k = self.q_norm(q), self.k_norm(k)
-        q, k = apply_rope(q, *rope).to(v.dtype), apply_rope(k, *rope).to(v.dtype)
-        out = attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), mask)  # (B, H, N, K)
+        K = D // self.heads
+        q, k, v = self.qkv(x).view(B, N, 3, self.heads, K).unbind(2)  # (B, N, H, K)
+        if self.q_norm is not None:  # norm + RoPE in fp32 (nn.py's policy), attention scale folded in
+            q = norm_rope(q, self.q_norm.weight, rope, K**-0.5, self.eps, v.dtype)  # (B, H, N, K)
+            k = norm_rope(k, self.k_norm.weight, rope, 1.0, self.eps, v.dtype)
+        else:
+            q = apply_rope(q, *rope).to(v.dtype).transpose(1, 2).mul(K**-0.5)
+            k = apply_rope(k, *rope).to(v.dtype).transpose(1, 2)
+        out = attention(q, k, v.transpose(1, 2), mask, scale=1.0)  # (B, H, N, K)
         return self.proj(out.transpose(1, 2).reshape(B, N, D))  # (B, N, D)
 
 
@@ -225,7 +230,7 @@ class CrossAttention(nn.Module):
 
     def __init__(self, cfg: DiTConfig):
         super().__init__()
-        self.heads = cfg.heads
+        self.heads, self.eps = cfg.heads, cfg.eps
         self.q = nn.Linear(cfg.dim, cfg.dim)
         self.kv = nn.Linear(cfg.dim, 2 * cfg.dim)
         self.q_norm = RMSNorm(cfg.head_dim, cfg.eps) if cfg.qk_norm else None
@@ -234,12 +239,15 @@ class CrossAttention(nn.Module):
 
     def forward(self, x: torch.Tensor, ctx: torch.Tensor, mask) -> torch.Tensor:
         B, N, D = x.shape
-        L, Kh = ctx.shape[1], D // self.heads
-        q = self.q(x).view(B, N, self.heads, Kh)  # (B, N, H, K)
-        k, v = self.kv(ctx).view(ctx.shape[0], L, 2, self.heads, Kh).unbind(2)  # (B, L, H, K)
+        L, K = ctx.shape[1], D // self.heads
+        q = self.q(x).view(B, N, self.heads, K)  # (B, N, H, K)
+        k, v = self.kv(ctx).view(ctx.shape[0], L, 2, self.heads, K).unbind(2)  # (B, L, H, K)
         if self.q_norm is not None:
-            q, k = self.q_norm(q), self.k_norm(k)
-        out = attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), mask)  # (B, H, N, K)
+            q = norm_rope(q, self.q_norm.weight, None, K**-0.5, self.eps, v.dtype)  # (B, H, N, K)
+            k = norm_rope(k, self.k_norm.weight, None, 1.0, self.eps, v.dtype)  # (B, H, L, K)
+        else:
+            q, k = q.transpose(1, 2).mul(K**-0.5), k.transpose(1, 2)
+        out = attention(q, k, v.transpose(1, 2), mask, scale=1.0)  # (B, H, N, K)
         return self.proj(out.transpose(1, 2).reshape(B, N, D))  # (B, N, D)
 
 
