@@ -26,9 +26,10 @@ import numpy as np
 
 from kinetoscope.safety import watermark as wm
 
-# The score is a max of ~N(0, 1) correlations over shifts and tile periods; on unmarked
-# videos its 99.9th percentile is well below this (benchmarks/bench_watermark.py).
-THRESHOLD = 6.5
+# The score is a max of ~N(0, 1) correlations over ~500k (shift, period) cells. On ~6,400
+# unmarked clips (world renders and real-like footage, 64-256 px, re-encoded, cropped,
+# resized) the largest was 5.89 and the 99.9th percentile 5.55-5.65 (docs/provenance.md).
+THRESHOLD = 6.6
 
 _AI_SOURCE = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 

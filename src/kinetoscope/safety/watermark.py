@@ -310,20 +310,25 @@ def embed(
         raise ValueError(f"strength must be positive, got {strength}")
     _, h, w, _ = frames.shape
     mark = strength * pattern(payload, h, w, key=key)  # (H, W) luma levels, static
-    extra = np.stack(
-        [_activity_gain(np.einsum("hwc,c->hw", f.astype(np.float64), _LUMA)) - 1.0 for f in frames]
-    )  # (T, H, W) >= 0
+
+    def extra(f: np.ndarray) -> np.ndarray:  # (H, W) >= 0: the masking gain above 1
+        return _activity_gain(np.einsum("hwc,c->hw", f.astype(np.float64), _LUMA)) - 1.0
+
     # Mark energy with gain 1 + a * extra is quadratic in a: A + 2aB + a^2 C; cap it.
-    m2 = mark[None] ** 2
+    # (Two passes over the frames, so a long video never needs a (T, H, W) float copy.)
+    m2 = mark**2
+    A, B, C = m2.sum() * len(frames), 0.0, 0.0
+    for f in frames:
+        e = extra(f)
+        B, C = B + (m2 * e).sum(), C + (m2 * e * e).sum()
     # Rounding to uint8 adds 1/12 level^2 of noise: leave room for it.
-    budget = ((255.0 / 10 ** (min_psnr / 20)) ** 2 - 1 / 12) * extra.size
-    A, B, C = m2.sum() * len(frames), (m2 * extra).sum(), (m2 * extra**2).sum()
+    budget = ((255.0 / 10 ** (min_psnr / 20)) ** 2 - 1 / 12) * m2.size * len(frames)
     a = 1.0
     if A + 2 * B + C > budget and C > 0:
         a = max(0.0, (-B + np.sqrt(max(B * B - C * (A - budget), 0.0))) / C)
     out = np.empty_like(frames)
     for t, f in enumerate(frames):
-        delta = mark * (1.0 + a * extra[t])
+        delta = mark * (1.0 + a * extra(f))  # (H, W) luma levels
         out[t] = np.clip(np.rint(f + delta[:, :, None]), 0, 255)
     return out
 
