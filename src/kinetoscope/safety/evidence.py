@@ -43,8 +43,27 @@ class Evidence:
     canonical: str = ""  # de-obfuscated, idioms and styled names hidden: the classifier's input
 
 
+def _style_after(toks: list[str], j: int) -> bool:
+    """Is toks[j] a style suffix ("Batman-style cape", "Beyonce-inspired dress")?
+
+    Not when a determiner or preposition follows: "Jackie Chan, like a documentary" asks
+    for Jackie Chan (the comma is gone by now), "a Batman-like cape" does not.
+    """
+    if j >= len(toks) or toks[j] not in STYLE_AFTER:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    return nxt not in _NOT_A_NOUN
+
+
+_NOT_A_NOUN = frozenset(
+    "a an the this that these those his her their its my your our some any every each no "
+    "to in on at with by for from of and or but as while when where which who".split()
+)
+
+
 def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set) -> str:
-    """Record name mentions in one masked view; return the view with styled names hidden."""
+    """Record name mentions in one view; return it with each name replaced by a placeholder
+    (or by "_style_" when it is only a style), so that no rule reads a name as a word."""
     toks = view.split()
     out: list[str] = []
     i = 0
@@ -57,14 +76,14 @@ def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set) -> str:
             out.append(toks[i])
             i += 1
             continue
-        after = toks[i + n] if i + n < len(toks) else ""
-        if after in STYLE_AFTER or STYLE_BEFORE.search(" ".join(toks[max(0, i - 6) : i]) + " "):
+        suffix = _style_after(toks, i + n)
+        if suffix or STYLE_BEFORE.search(" ".join(toks[max(0, i - 6) : i]) + " "):
             styled.add(entity.name)
             out.append("_style_")
-            i += n + (after in STYLE_AFTER)
+            i += n + suffix
         else:
             names.setdefault(entity.category, []).append(entity.name)
-            out.extend(toks[i : i + n])
+            out.extend(toks[i : i + n] if entity.visible else [entity.placeholder])
             i += n
     return " ".join(out)
 
@@ -73,18 +92,16 @@ def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set) -> str:
 def gather(text: str) -> Evidence:
     """Run every rule and name lexicon over every view of ``text`` (cached per prompt)."""
     lex = load()
-    norm = normalize(text, lex.vocab)
+    norm = normalize(text, lex.words, lex.vocab)
     hard: dict[str, str] = {}
     soft: dict[str, float] = {}
     signals: set[str] = set()
-    # A name counts as depicted only if no view reads it as a style ("Beyonce-1n5pir3d" is
-    # "inspired" once decoded): obfuscating the qualifier must not make a style a subject.
     per_view: list[tuple[dict[str, list[str]], set[str]]] = []
     for view in norm.views:
-        masked = mask_idioms(f" {view} ", lex.idioms)
         v_names: dict[str, list[str]] = {}
         v_styled: set[str] = set()
-        _name_mentions(masked.strip(), lex, v_names, v_styled)
+        masked = mask_idioms(f" {view} ", lex.idioms)
+        masked = " " + _name_mentions(masked.strip(), lex, v_names, v_styled) + " "
         per_view.append((v_names, v_styled))
         words = frozenset(masked.split())
         prefixes = frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
@@ -104,17 +121,21 @@ def gather(text: str) -> Evidence:
                 hard[rule.category] = m.group().strip()
             else:
                 soft[rule.category] = max(soft.get(rule.category, 0.0), rule.weight)
-    names: dict[str, list[str]] = {}
-    styled: set[str] = set()
-    for v_names, v_styled in per_view:
-        styled |= v_styled
-        for cat, found in v_names.items():
-            for n in found:
-                # depicted in every view that sees the name at all
-                if all(n in sum(vn.values(), []) for vn, vs in per_view if n in vs or n in sum(vn.values(), [])):
-                    names.setdefault(cat, []).append(n)
+    # Names: the canonical reading (runs joined, leetspeak decoded) decides whether a name it
+    # sees is a subject or a style ("Beyonce-1n5pir3d dress" is a style); a name only some
+    # other view finds ("B . i . l . l C_o_s_b_y") is a subject if any view reads it as one.
+    c_names: dict[str, list[str]] = {}
+    c_styled: set[str] = set()
     canonical = mask_idioms(f" {norm.canonical} ", lex.idioms)
-    canonical = _name_mentions(canonical.strip(), lex, {}, set())
+    canonical = _name_mentions(canonical.strip(), lex, c_names, c_styled)
+    in_canonical = {n for v in c_names.values() for n in v} | c_styled
+    names: dict[str, list[str]] = {cat: list(v) for cat, v in c_names.items()}
+    styled: set[str] = set(c_styled)
+    for v_names, v_styled in per_view:
+        styled |= v_styled - in_canonical
+        for cat, found in v_names.items():
+            names.setdefault(cat, []).extend(n for n in found if n not in in_canonical)
+    names = {cat: v for cat, v in names.items() if v}
     return Evidence(
         hard=hard,
         soft=soft,

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kinetoscope.safety.normalize import clean
+from kinetoscope.safety.normalize import clean, warm_normalizer
 
 CATEGORY_FILES = ("violence", "sexual", "minors", "hate", "celebrity", "ip")
 # A name followed by one of these is a style reference ("a Batman-style cape"), see evidence.py.
@@ -68,6 +68,14 @@ class Needs:
 class Entity:
     category: str
     name: str
+    # Rules see this name as written (a "!" before the line): the hate rules need "Hitler".
+    # Every other name reaches the rules as a placeholder ("_person_", "_character_"), so that
+    # "Al Gore" is not "gore" and "Dick Cheney" is not "dick".
+    visible: bool = False
+
+    @property
+    def placeholder(self) -> str:
+        return "_person_" if self.category == "celebrity" else "_character_"
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,7 @@ class Lexicon:
     entities: dict[str, Entity]  # normalised name ("taylor swift") -> entity
     longest_name: int  # in words
     vocab: frozenset[str]  # every literal word the rules and names use
+    words: frozenset[str]  # vocab plus an English word list: what the normaliser can read
 
 
 class RuleSyntaxError(ValueError):
@@ -284,8 +293,9 @@ def name_tokens(phrase: str) -> str:
 def parse_names(category: str, text: str) -> dict[str, Entity]:
     out: dict[str, Entity] = {}
     for line in _logical_lines(text):
-        forms = [f.strip() for f in line.split("|") if f.strip()]
-        entity = Entity(category, forms[0])
+        visible = line.startswith("!")
+        forms = [f.strip() for f in line.lstrip("!").split("|") if f.strip()]
+        entity = Entity(category, forms[0], visible)
         for form in forms:
             key = name_tokens(form)
             if key:
@@ -315,7 +325,19 @@ def load() -> Lexicon:
     idiom_rx = re.compile("|".join(f"(?:{p})" for p in idioms)) if idioms else re.compile("(?!)")
     vocab = frozenset(w for w in words if w.isalnum())
     longest = max(len(k.split()) for k in entities)
-    return Lexicon(tuple(rules), idiom_rx, entities, longest, vocab)
+    words = vocab | english_words()
+    warm_normalizer(words, vocab)  # build its word tables now, not on some later prompt
+    return Lexicon(tuple(rules), idiom_rx, entities, longest, vocab, words)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """An English word list that ships offline: the ~15k words of alt-profanity-check's
+    TF-IDF vocabulary (comments from the web) and scikit-learn's English stop words."""
+    from profanity_check import profanity_check as pc  # its joblib files (~1 s, once)
+
+    words = set(pc.vectorizer.vocabulary_) | set(pc.vectorizer.get_stop_words() or ())
+    return frozenset(w for w in words if w.isalpha())
 
 
 def mask_idioms(view: str, idioms: re.Pattern) -> str:

@@ -11,23 +11,25 @@ same prompt, because each de-obfuscation step that helps one trick can hurt anot
    in the spirit of Unicode TR39 "skeletons" but only towards ASCII), then NFD and dropping
    every combining mark, zero-width and other format character, then case folding.
 2. Tokens are runs of letters, digits and the symbols leetspeak uses (@ $ ! | + €).
-3. Views, all matched by the rules (a phrase found in any view counts):
+3. Leetspeak is decoded into known words only: every reading of the ambiguous characters is
+   tried ("p10w1n9": 1 is i or l, 9 is g or q -> "plowing") and a reading is kept only if it
+   is a word (the policy's own words first, then an English word list), so "3d", "4k" and
+   "12yo" stay as they are. Letters repeated three or more times ("kiiiill", "seeeexy") are
+   restored the same way: ordinary words never repeat a letter three times.
+4. Views, all matched by the rules (a phrase found in any view counts):
    - *spaced*: the tokens as written ("nude coloured" stays two words);
    - *collapsed*: runs of one-letter tokens joined ("k i l l" -> "kill"), split where the
-     gap between letters grows ("k i l l  a  m a n" -> "kill a man"), and a second form that
-     peels a leading/trailing "a"/"i" off the run ("a k i l l" -> "a kill");
-   - *segmented*: a long run cut at the policy's words ("t e e n n u d e s" -> "teen nudes");
-   - *joined*: punctuation inside a word removed ("se.x", "ki-ll" -> "sex", "kill");
-   - each of those read as leetspeak twice (1 as i, then 1 as l: "k1ll", "1oli").
-   Only real words are joined: we never search for a word *inside* another word
+     gap between letters grows ("k i l l  a  m a n" -> "kill a man") or where the separator
+     changes ("B . i . l . l C_o_s_b_y" -> "bill cosby"), and a second form that peels a
+     leading/trailing "a"/"i" off the run ("a k i l l" -> "a kill");
+   - *segmented*: a run split into known words throughout ("t e e n n u d e s" -> "teen
+     nudes"; a split that leaves a piece unknown is not used);
+   - *joined*: punctuation inside a word removed ("se.x", "ki-ll" -> "sex", "kill").
+   Outside runs of spaced-out letters we never search for a word *inside* another word
    ("therapist", "Essex", "nudecoloured" never match), which is what keeps the collapsed
    views from creating false positives.
-4. Letters repeated three or more times ("kiiiill", "seeeexy") are restored when, squeezed,
-   they equal a squeezed word of the policy's vocabulary; ordinary words never repeat a
-   letter three times, so this cannot touch them.
 
-``canonical`` is one de-obfuscated string for the classifier: runs joined, and leetspeak
-decoded only where the decoding is a word the policy knows (so "3d" and "4k" stay as they are).
+``canonical`` is one de-obfuscated string for the classifier: runs joined, leetspeak decoded.
 """
 
 from __future__ import annotations
@@ -99,12 +101,13 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _runs(toks: list[tuple[str, str]], by_kind: bool) -> list[list[str] | str]:
+def _runs(toks: list[tuple[str, str]], by_kind: bool | None) -> list[list[str] | str]:
     """Group consecutive one-character tokens into runs, split where the separator changes.
 
     Two ways to split, both kept as views: ``by_kind=False`` splits where the gap grows
     ("k i l l  a  m a n" -> kill / a / man); ``by_kind=True`` splits where the separator
-    changes ("B . i . l . l C_o_s_b_y" -> bill / cosby).
+    changes ("B . i . l . l C_o_s_b_y" -> bill / cosby); ``by_kind=None`` keeps the whole run
+    for ``_segment``.
     """
     groups: list[list[str] | str] = []
     i = 0
@@ -118,7 +121,9 @@ def _runs(toks: list[tuple[str, str]], by_kind: bool) -> list[list[str] | str]:
             j += 1
         run = toks[i:j]
         current = [run[0][0]]
-        if by_kind:
+        if by_kind is None:  # the whole run, for segmentation into words
+            current = [t for t, _ in run]
+        elif by_kind:
             kind = None
             for tok, sep in run[1:]:
                 if kind is not None and sep != kind:
@@ -159,26 +164,25 @@ def _collapse(groups: list[list[str] | str], peel: bool) -> list[str]:
 
 
 def _segment(joined: str, vocab: frozenset[str]) -> list[str]:
-    """Split a run of spaced-out letters at the policy's words: 'teennudes' -> teen nudes.
+    """Split a run of spaced-out letters into known words: 'teennudes' -> teen nudes.
 
-    Only ever applied to runs of one-letter tokens, which ordinary prose never produces, so
-    finding a word inside another here cannot create false positives in normal text.
+    Only a split into known words throughout is accepted (fewest words wins), so a word is
+    never found *inside* another ("documentary" does not yield "cum"); and it only ever
+    applies to runs of one-letter tokens, which ordinary prose does not produce.
     """
-    out, junk, i = [], "", 0
-    longest = min(len(joined), 24)
-    while i < len(joined):
-        for n in range(longest, 2, -1):
-            if joined[i : i + n] in vocab:
-                if junk:
-                    out.append(junk)
-                    junk = ""
-                out.append(joined[i : i + n])
-                i += n
-                break
-        else:
-            junk += joined[i]
-            i += 1
-    return out + ([junk] if junk else [])
+    n = len(joined)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(n, i + 24) + 1):
+            piece = joined[i:j]
+            if (len(piece) > 1 or piece in ("a", "i")) and piece in vocab:
+                cand = best[i] + [piece]
+                if best[j] is None or len(cand) < len(best[j]):
+                    best[j] = cand
+    return best[n] if best[n] is not None else [joined]
 
 
 def _segmented(groups: list[list[str] | str], vocab: frozenset[str]) -> list[str]:
@@ -195,14 +199,6 @@ def _segmented(groups: list[list[str] | str], vocab: frozenset[str]) -> list[str
 
 def _has_leet(tok: str) -> bool:
     return any(c in _LEET_CHARS for c in tok) and any(c.isalpha() for c in tok)
-
-
-def _decode(tok: str, table: dict[str, str]) -> str:
-    """Read leetspeak with one table; "!" or "+" at the edges of a word is punctuation."""
-    tok = tok.strip(_EDGE_STRIP) or tok
-    if not _has_leet(tok):
-        return tok
-    return "".join(table.get(c, c) for c in tok)
 
 
 def _readings(tok: str, primary: dict[str, str], ambiguous: dict[str, list[str]]):
@@ -223,40 +219,60 @@ def _squeeze(word: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _squeezed_vocab(vocab: frozenset[str]) -> dict[str, str]:
-    return {_squeeze(w): w for w in vocab}
+def _squeezed_vocab(vocab: frozenset[str], priority: frozenset[str]) -> dict[str, str]:
+    out = {_squeeze(w): w for w in sorted(vocab)}
+    out.update({_squeeze(w): w for w in sorted(priority)})  # the policy's words win ties
+    return out
 
 
-def _unrepeat(tok: str, vocab: frozenset[str]) -> str:
+def warm_normalizer(vocab: frozenset[str], priority: frozenset[str]) -> None:
+    """Build the cached tables ``normalize`` will need for this vocabulary."""
+    _tables()
+    _squeezed_vocab(vocab, priority)
+
+
+def _unrepeat(tok: str, vocab: frozenset[str], priority: frozenset[str] = frozenset()) -> str:
     """'kiiiill' -> 'kill' when squeezing both gives the same word ('xxx' stays 'xxx')."""
     if tok in vocab or not _TRIPLE.search(tok):
         return tok
-    return _squeezed_vocab(vocab).get(_squeeze(tok), tok)
+    return _squeezed_vocab(vocab, priority).get(_squeeze(tok), tok)
 
 
 def _symbols_out(tok: str) -> str:
     return "".join(c for c in tok if c.isalnum()) or tok
 
 
-def _smart(tok: str, vocab: frozenset[str], primary, ambiguous) -> str:
-    """Leetspeak decoded only into a word the policy knows ('p10w1n9' -> 'plowing', '3d' stays)."""
+def _smart(tok: str, vocab: frozenset[str], primary, ambiguous, priority=frozenset()) -> str:
+    """Leetspeak decoded only into a word we know ('p10w1n9' -> 'plowing', '3d' stays);
+    a reading that is one of the policy's own words wins over any other word."""
     if _has_leet(tok):
+        known = None
         for reading in _readings(tok, primary, ambiguous):
-            d = _unrepeat(reading, vocab)
-            if d in vocab:
+            d = _unrepeat(reading, vocab, priority)
+            if d in priority:
                 return d
+            if known is None and d in vocab:
+                known = d
+        if known is not None:
+            return known
         tok = _symbols_out(tok)
-    return _unrepeat(tok, vocab)
+    return _unrepeat(tok, vocab, priority)
 
 
-def normalize(text: str, vocab: frozenset[str] = frozenset()) -> Normalized:
-    """Every view of ``text`` worth matching; ``vocab`` is the words the policy looks for."""
+def normalize(text: str, vocab: frozenset[str] = frozenset(), priority: frozenset[str] = frozenset()) -> Normalized:
+    """Every view of ``text`` worth matching.
+
+    ``vocab`` is every word we can read: the policy's own words and an English word list.
+    Leetspeak is decoded, repeated letters restored and spaced-out runs split only into
+    words of ``vocab``; ``priority`` (the policy's words) wins when two words squeeze alike
+    ("booooobs" -> "boobs", not "bobs").
+    """
     _, primary, ambiguous = _tables()
-    alternate = dict(primary, **{k: v[-1] for k, v in ambiguous.items()})
     c = clean(text)
     spaced_toks = _tokens(c)
     by_gap = _runs(spaced_toks, by_kind=False)
     by_kind = _runs(spaced_toks, by_kind=True)
+    whole = _runs(spaced_toks, by_kind=None)
     bases = {
         tuple(toks): None
         for toks in (
@@ -265,27 +281,26 @@ def normalize(text: str, vocab: frozenset[str] = frozenset()) -> Normalized:
             _collapse(by_gap, peel=True),
             _collapse(by_kind, peel=False),
             _collapse(by_kind, peel=True),
-            _segmented(by_gap, vocab),
+            _segmented(whole, vocab),
             [t for t, _ in _tokens(_INTRA.sub("", c))],
         )
     }
     views: dict[str, None] = {}
     for toks in bases:
-        views[" ".join(_smart(t, vocab, primary, ambiguous) for t in toks)] = None
-        if any(_has_leet(t) for t in toks):
-            for table in (primary, alternate):
-                views[" ".join(_unrepeat(_decode(t, table), vocab) for t in toks)] = None
-    canonical = _canonical(by_gap, vocab, primary, ambiguous)
+        views[" ".join(_smart(t, vocab, primary, ambiguous, priority) for t in toks)] = None
+    canonical = _canonical(by_gap, vocab, primary, ambiguous, priority)
     return Normalized(clean=c, views=tuple(views), canonical=canonical)
 
 
-def _canonical(groups, vocab: frozenset[str], primary, ambiguous) -> str:
+def _canonical(groups, vocab: frozenset[str], primary, ambiguous, priority) -> str:
     """One readable de-obfuscated form: runs joined, leetspeak decoded only into known words."""
     words: list[str] = []
     for g in groups:
         if isinstance(g, list) and len(g) > 1:
             joined = "".join(g)
-            if _smart(joined, vocab, primary, ambiguous) in vocab:
+            reading = _smart(joined, vocab, primary, ambiguous, priority)
+            # two letters ("a 6") join only into one of the policy's words ("s 3" no, "s e x" yes)
+            if reading in priority or (len(g) > 2 and reading in vocab):
                 cand = [joined]
             elif len(g) == 2:
                 cand = list(g)
@@ -293,5 +308,5 @@ def _canonical(groups, vocab: frozenset[str], primary, ambiguous) -> str:
                 cand = _collapse([g], peel=True)
         else:
             cand = [g if isinstance(g, str) else g[0]]
-        words.extend(_smart(tok, vocab, primary, ambiguous) for tok in cand)
+        words.extend(_smart(tok, vocab, primary, ambiguous, priority) for tok in cand)
     return " ".join(words)

@@ -8,9 +8,11 @@ Deterministic (liblinear-free L-BFGS on a fixed matrix). Steps:
 2. Out-of-fold probabilities by grouped 5-fold cross-validation, one group per *template*
    (the ``source`` field), so every prompt is scored by a model that never saw its template:
    the closest the training split can come to the held-out split's unseen phrasings.
-3. Per category, the lowest threshold on the out-of-fold probability that refuses at most
-   ``--benign-budget`` of the benign prompts (default 0.3% each). The rules decide on their
-   own; the classifier only adds refusals above its threshold.
+3. Per category, the lowest threshold (at least 0.5) on the out-of-fold probability that
+   refuses at most ``--benign-budget`` of all benign prompts (0.3%) and ``--gated-budget`` of
+   the benign prompts that pass the category's gate (2%; policy.on_topic: the classifier
+   only refuses a prompt in which the rules saw something of the topic). The rules decide on
+   their own; the classifier only adds refusals above its threshold.
 4. Fit on everything; write data/classifier.safetensors + data/classifier.json atomically.
 
 scikit-learn (installed with alt-profanity-check) is used here only; inference is numpy.
@@ -32,7 +34,8 @@ from kinetoscope.safety.classifier import FEATURE_VERSION, LABELS, feature_names
 from kinetoscope.safety.evidence import gather
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "prompts" / "train.jsonl"
-GRID = np.round(np.arange(0.30, 0.991, 0.01), 2)
+# A classifier refusal needs at least a majority vote for the category (p >= 0.5 of 7 labels).
+GRID = np.round(np.arange(0.50, 0.991, 0.01), 2)
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -88,15 +91,22 @@ def out_of_fold(X, y, groups, C: float, folds: int = 5):
     return P
 
 
-def choose_thresholds(P, y, budget: float) -> dict[str, float]:
-    benign = y == 0
+def choose_thresholds(P, y, evs, budget: float, gated_budget: float) -> dict[str, float]:
+    """Per category, the lowest threshold (>= 0.5) whose out-of-fold refusals stay within
+    ``budget`` of all benign prompts and ``gated_budget`` of the benign prompts that pass
+    the category's gate (policy.on_topic): the only ones the classifier can refuse."""
+    from kinetoscope.safety.policy import on_topic
+
+    benign = np.where(y == 0)[0]
     out = {}
     for c, lab in enumerate(LABELS):
         if c == 0:
             continue
+        gated = np.array([i for i in benign if on_topic(evs[i], lab)], dtype=int)
         out[lab] = 0.99
         for t in GRID:
-            if (P[benign, c] >= t).mean() <= budget:
+            hits = P[gated, c] >= t if len(gated) else np.zeros(0, bool)
+            if hits.sum() <= budget * len(benign) and hits.sum() <= gated_budget * max(1, len(gated)):
                 out[lab] = float(t)
                 break
     return out
@@ -108,23 +118,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--buckets", type=int, default=1 << 16)
     ap.add_argument("--C", type=float, default=4.0)
     ap.add_argument("--benign-budget", type=float, default=0.003)
+    ap.add_argument("--gated-budget", type=float, default=0.02)
     ap.add_argument("--out", type=Path, default=None, help="folder (default: the package's data/)")
     args = ap.parse_args(argv)
 
     rows = read_rows(args.data)
-    X, y, _ = design(rows, args.buckets)
+    X, y, evs = design(rows, args.buckets)
     groups = np.array([r["source"] for r in rows])
     P = out_of_fold(X, y, groups, args.C)
-    thresholds = choose_thresholds(P, y, args.benign_budget)
+    thresholds = choose_thresholds(P, y, evs, args.benign_budget, args.gated_budget)
     report = {}
+    from kinetoscope.safety.policy import on_topic
+
+    def refused(i: int, k: int) -> bool:
+        return P[i, k] >= thresholds[LABELS[k]] and on_topic(evs[i], LABELS[k])
+
     for c, lab in enumerate(LABELS):
         if c == 0:
             report["benign_refused_oof"] = float(
-                np.mean([any(P[i, k] >= thresholds[LABELS[k]] for k in range(1, len(LABELS)))
-                         for i in np.where(y == 0)[0]])
+                np.mean([any(refused(i, k) for k in range(1, len(LABELS))) for i in np.where(y == 0)[0]])
             )
             continue
-        report[f"{lab}_recall_oof"] = float((P[y == c, c] >= thresholds[lab]).mean())
+        report[f"{lab}_recall_oof"] = float(np.mean([refused(i, c) for i in np.where(y == c)[0]]))
     W, b = fit(X, y, args.C)
     out = args.out or Path(str(resources.files("kinetoscope.safety") / "data"))
     meta = {

@@ -1,6 +1,8 @@
 """Write the labelled prompt set: ``python tests/data/prompts/build.py`` (deterministic).
 
 train.jsonl   from train_set.py: the classifier is fitted and thresholds chosen on it.
+dev.jsonl     from dev_set.py: the first held-out split, evaluated once, then used to study
+              failures (never fitted on).
 heldout.jsonl from heldout_set.py: other templates, fillers and names; never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
@@ -27,7 +29,10 @@ def write(rows, path: Path) -> None:
 def main() -> None:
     import train_set
 
+    import dev_set
+
     write(train_set.build(), HERE / "train.jsonl")
+    write(dev_set.build(), HERE / "dev.jsonl")
     try:
         import heldout_set
     except ImportError:

@@ -24,7 +24,7 @@ def entities(fname: str) -> list[list[str]]:
     for line in (LEXICONS / fname).read_text("utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            out.append([f.strip() for f in line.split("|") if f.strip()])
+            out.append([f.strip() for f in line.lstrip("!").split("|") if f.strip()])
     return out
 
 
