@@ -4,8 +4,9 @@ made it; ``verify`` reads it back.
 The manifest (C2PA 2.x, written with c2pa-python 0.38) holds one ``c2pa.actions``
 assertion: action ``c2pa.created``, ``digitalSourceType`` IPTC's *trainedAlgorithmicMedia*,
 and the software agent "Kinetoscope <version>"; plus the title (the file name unless
-given) and the hard binding (a hash of the MP4's boxes) that c2pa adds. Nothing else: no
-prompt, no user name, no path, no key material.
+given; it is public metadata, so a caller that passes the prompt publishes it) and the
+hard binding (a hash of the MP4's boxes) that c2pa adds. Nothing else: no user name, no
+path, no key material.
 
 Signing is offline: no timestamp authority (so the signature carries no trusted time) and
 no OCSP. The key and certificate are the user's own (``key_paths``: a PEM private key and a
