@@ -107,3 +107,81 @@ def sample_training_masks(
     picks = torch.multinomial(weights, batch, replacement=True, generator=generator)
     rows = [mode_mask(modes[int(i)], frames, generator) for i in picks]
     return torch.stack(rows).float().view(batch, 1, frames, 1, 1)
+
+
+# --- From known pixel frames to a Condition ----------------------------------------------------
+#
+# Every pixel-level mode (image, extend forwards/backwards, fill, connect, loop, long windows) is
+# "these output frames are known": a video of the output's length plus a (T,) bool over its
+# frames. ``encode_condition`` turns that into known latents with one rule, so no mode has code
+# of its own. The causal VAE decides what can be held:
+#
+# - Latent frame 0 is pixel frame 0 alone; latent j >= 1 is pixel frames 4j-3 .. 4j (temporal 4).
+#   A latent frame is *known* only when every pixel frame it covers (inside the video) is known:
+#   a half-known group would pin its unknown frames to whatever stands in for them. Given frames
+#   in a half-known group are regenerated (the caller may paste them back, see modes.py).
+# - The encoder is causal with a temporal receptive field of about two groups (measured: a
+#   frame in group j moves latents j, j+1, j+2), so a known segment that starts after frame 0
+#   is encoded *in place*, inside a full-length video, never alone: alone, its first frame
+#   would become an image latent (a single frame) and its groups would not line up with the
+#   output's. Frames that are not known are filled by holding the nearest known frame (a
+#   freeze), not a neutral grey: a freeze is a plausible video, so the two groups after it
+#   stay close to what the encoder saw in training, where a grey gap would put a hard cut
+#   into their receptive field. Only latents within two groups after a gap depend on the
+#   placeholder at all; a known prefix (image, extend forwards) is encoded exactly.
+
+
+def latent_groups(frames: int, temporal: int) -> list[range]:
+    """The output pixel frames each latent frame covers: [0], [1..4], [5..8], ... (clipped to T)."""
+    if frames < 1 or temporal < 1:
+        raise ValueError(f"need frames >= 1 and temporal >= 1, got {frames}, {temporal}")
+    groups = [range(0, 1)]
+    for start in range(1, frames, temporal):
+        groups.append(range(start, min(start + temporal, frames)))
+    return groups
+
+
+def known_latents(known: torch.Tensor, temporal: int) -> torch.Tensor:
+    """(T,) bool over pixel frames -> (T',) bool over latent frames: known iff its whole group is."""
+    known = known.bool().flatten()
+    return torch.tensor([bool(known[g.start:g.stop].all()) for g in latent_groups(len(known), temporal)])
+
+
+def hold_unknown(video: torch.Tensor, known: torch.Tensor) -> torch.Tensor:
+    """(B, 3, T, H, W) -> the same with every unknown frame replaced by the nearest known frame
+    (ties go to the earlier one). Needs at least one known frame."""
+    idx = torch.nonzero(known.bool().flatten().cpu()).flatten()  # (K,) known frame indices
+    if len(idx) == 0:
+        raise ValueError("hold_unknown needs at least one known frame")
+    t = torch.arange(video.shape[2])
+    nearest = idx[(t[:, None] - idx[None, :]).abs().argmin(dim=1)]  # first minimum = earlier
+    return video.index_select(2, nearest.to(video.device))
+
+
+@torch.no_grad()
+def encode_condition(vae, video: torch.Tensor, known: torch.Tensor) -> Condition:
+    """Known pixel frames -> the Condition the pipeline holds.
+
+    ``video`` (B, 3, T, H, W) in [-1, 1] at the output's size (unknown frames may hold
+    anything), ``known`` (T,) bool. Returns latents (B, C, T', H', W') that are the VAE encoding
+    of the video with unknown frames held at their nearest known frame (zero where the latent
+    is not known) and the mask of latent frames whose pixel frames are all known.
+    """
+    if video.dim() != 5 or known.numel() != video.shape[2]:
+        raise ValueError(f"need video (B, 3, T, H, W) and known (T,), got {tuple(video.shape)}, {tuple(known.shape)}")
+    b, _, t, h, w = video.shape
+    lat_known = known_latents(known, vae.cfg.temporal)  # (T',)
+    shape = vae.latent_shape(t, h, w)  # (C, T', H', W')
+    device = vae.latent_scale.device
+    mask = frame_mask(lat_known, b).to(device)  # (B, 1, T', 1, 1)
+    if not lat_known.any():
+        return Condition(torch.zeros((b, *shape), device=device), mask)
+    # The encoder is causal: latents 0..L depend on frames up to the end of group L only, so
+    # frames after the last known group need not be encoded (an image condition on a minute-long
+    # video encodes one frame, not a minute of freeze).
+    last = int(torch.nonzero(lat_known).max())
+    end = latent_groups(t, vae.cfg.temporal)[last].stop
+    held = hold_unknown(video[:, :, :end], known[:end]).to(device=device, dtype=vae.latent_scale.dtype)
+    z = vae.encode(held).float()  # (B, C, L + 1, H', W'), chunked when long
+    z = torch.cat([z, z.new_zeros((b, shape[0], shape[1] - z.shape[2], *shape[2:]))], dim=2)
+    return Condition(z * mask, mask)

@@ -140,12 +140,31 @@ class Pipeline:
         req: Request,
         cond: Condition | None = None,
         progress: Callable[[int, int], None] | None = None,
+        *,
+        noise: torch.Tensor | None = None,
+        init: torch.Tensor | None = None,
+        strength: float = 1.0,
     ) -> torch.Tensor:
+        """Sample latents (1, C, T', H', W') for ``req``.
+
+        ``noise`` (1, C, T', H', W') replaces the seed's noise (and sets the shape: windows of a
+        long video). ``init`` (same shape) starts from that latent noised to t = ``strength``
+        instead of pure noise (SDEdit, Meng et al. 2022), with ``ceil(steps * strength)`` steps.
+        """
         steps = req.steps or self.sampler.steps
         guidance = self.sampler.guidance if req.guidance is None else req.guidance
-        shape = self.vae.latent_shape(req.frames, req.height, req.width)  # (C, T', H', W')
-        g = torch.Generator(device="cpu").manual_seed(req.seed)
-        noise = torch.randn((1, *shape), generator=g).to(self.device)
+        if noise is None:
+            shape = self.vae.latent_shape(req.frames, req.height, req.width)  # (C, T', H', W')
+            g = torch.Generator(device="cpu").manual_seed(req.seed)
+            noise = torch.randn((1, *shape), generator=g)
+        noise = noise.to(self.device)
+        shape = tuple(noise.shape[1:])
+        x, t_start = noise, 1.0
+        if init is not None:
+            if not 0.0 < strength <= 1.0:
+                raise ValueError(f"strength must be in (0, 1], got {strength}")
+            x, t_start = diffusion.interpolate(init.to(noise), noise, strength), strength
+            steps = max(1, math.ceil(steps * strength))
         tokens = math.prod(shape[1:]) // math.prod(self.dit.cfg.patch)
         s = self.sampler
         shift = diffusion.shift_for_tokens(
@@ -159,7 +178,7 @@ class Pipeline:
                 progress(i, steps)
             return cond.apply(x) if cond is not None else None  # keep known latents clean
 
-        x = diffusion.sample(fn, noise, steps=steps, solver=s.solver, shift=shift, callback=step_done)
+        x = diffusion.sample(fn, x, steps=steps, solver=s.solver, shift=shift, t_start=t_start, callback=step_done)
         return cond.apply(x) if cond is not None else x
 
     @torch.no_grad()
