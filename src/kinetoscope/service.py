@@ -60,10 +60,15 @@ def publish(
     out: str | Path,
     *,
     model_id: str,
-    title: str | None = None,
     frame_classifier=None,
+    key_paths=None,
 ) -> tuple[str, dict[str, float]]:
-    """Frame check -> watermark -> MP4 -> C2PA sign -> rename into place. Returns the video id."""
+    """Frame check -> watermark -> MP4 -> C2PA sign -> rename into place. Returns the video id.
+
+    The manifest's title is the file name, never the prompt: a manifest is public metadata.
+    ``key_paths`` (``provenance.KeyPaths``) signs with the user's own key and certificate chain
+    instead of the local one the package makes for itself.
+    """
     from kinetoscope import media, provenance
     from kinetoscope.safety import frames as frame_safety
     from kinetoscope.safety import watermark
@@ -88,7 +93,7 @@ def publish(
         media.write_video(tmp, marked, fps)
         timings["encode"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        provenance.sign_mp4(tmp, title=title or out.name)
+        provenance.sign_mp4(tmp, title=out.name, key_paths=key_paths)
         timings["sign"] = time.perf_counter() - t0
         os.replace(tmp, out)
     finally:
@@ -104,6 +109,7 @@ def generate(
     condition_fn: Callable | None = None,
     progress: Callable[[int, int], None] | None = None,
     frame_classifier=None,
+    key_paths=None,
 ) -> Result:
     """Make the video ``req`` (a ``pipeline.Request``) describes and write it to ``out``.
 
@@ -127,8 +133,7 @@ def generate(
     frames = pipe.decode(z, req.frames).numpy()
     timings["decode"] = time.perf_counter() - t0
     video_id, more = publish(
-        frames, req.fps, out, model_id=model_id(pipe), title=req.prompt[:200],
-        frame_classifier=frame_classifier,
+        frames, req.fps, out, model_id=model_id(pipe), frame_classifier=frame_classifier, key_paths=key_paths,
     )
     timings.update(more)
     return Result(out, video_id, len(frames), req.fps, timings)

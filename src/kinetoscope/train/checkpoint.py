@@ -18,6 +18,8 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,24 @@ def latest(out: str | Path) -> Path | None:
     steps = [(int(m.group(1)), p) for p in out.iterdir() if (m := _STEP_DIR.match(p.name)) and p.is_dir()]
     complete = [(s, p) for s, p in steps if (p / "state.json").is_file()]
     return max(complete)[1] if complete else None
+
+
+@contextmanager
+def atomic_directory(final: str | Path) -> Iterator[Path]:
+    """Yield a temp directory beside ``final``; on success it replaces ``final`` in one rename,
+    on any failure it is removed and ``final`` is left as it was."""
+    final = Path(final)
+    tmp = final.with_name(f".{final.name}.tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        yield tmp
+        if final.exists():
+            shutil.rmtree(final)
+        os.replace(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
 
 def _contiguous(sd: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
@@ -87,12 +107,8 @@ def save(
 ) -> Path:
     """Write checkpoint ``step`` atomically; keep only the newest ``keep`` (None keeps all)."""
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     final = step_dir(out, step)
-    tmp = out / f".{final.name}.tmp"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    try:
+    with atomic_directory(final) as tmp:
         save_file(_contiguous(model), tmp / "model.safetensors")
         if ema is not None:
             save_file(_contiguous(ema), tmp / "ema.safetensors")
@@ -105,12 +121,6 @@ def save(
             json.dump(meta, f, indent=1)
             f.flush()
             os.fsync(f.fileno())
-        if final.exists():
-            shutil.rmtree(final)
-        os.replace(tmp, final)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     if keep is not None:
         olds = sorted(p for p in out.iterdir() if _STEP_DIR.match(p.name))[:-keep]
         for p in olds:

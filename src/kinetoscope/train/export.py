@@ -9,8 +9,6 @@ size of what ships; loading casts back to the model's dtype.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from pathlib import Path
 
 import torch
@@ -31,10 +29,7 @@ def export_model(ckpt_dir: str | Path, out_dir: str | Path, *, dtype: torch.dtyp
                  sampler: dict | None = None) -> Path:
     ck = checkpoint.load(ckpt_dir)
     out = Path(out_dir)
-    tmp = out.with_name(f".{out.name}.tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    try:
+    with checkpoint.atomic_directory(out) as tmp:
         weights = {k: (v.to(dtype) if v.is_floating_point() else v).contiguous() for k, v in merged_weights(ck).items()}
         save_file(weights, tmp / "model.safetensors")
         meta = dict(ck["state"]["model"])
@@ -42,10 +37,4 @@ def export_model(ckpt_dir: str | Path, out_dir: str | Path, *, dtype: torch.dtyp
             meta["sampler"] = {**meta.get("sampler", {}), **sampler}
         meta["trained_steps"] = ck["state"]["step"]
         (tmp / "model.json").write_text(json.dumps(meta, indent=1))
-        if out.exists():
-            shutil.rmtree(out)
-        os.replace(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return out

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +26,7 @@ from safetensors.torch import load_file, save_file
 
 from kinetoscope import media
 from kinetoscope.errors import UserError
+from kinetoscope.train.checkpoint import atomic_directory
 from kinetoscope.train.distributed import Dist
 
 _TAG = 0x1A7E47
@@ -134,15 +133,10 @@ def build(root: Path, batcher, vae, fingerprint: str, device: torch.device) -> N
     buckets = [b for b in buckets if means[b]]
     if not buckets:
         raise UserError(f"No clip of {source.fingerprint()} could be decoded; nothing to cache.")
-    tmp = root.with_name(f".{root.name}.tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    for i, b in enumerate(buckets):
-        save_file({"mean": torch.stack(means[b]).contiguous(), "logvar": torch.stack(logvars[b]).contiguous()},
-                  tmp / f"bucket-{i}.safetensors")
-    (tmp / "index.json").write_text(json.dumps({
-        "fingerprint": fingerprint, "buckets": [str(b) for b in buckets],
-        "captions": [captions[b] for b in buckets], "skipped": skipped}))
-    if root.exists():
-        shutil.rmtree(root)
-    os.replace(tmp, root)
+    with atomic_directory(root) as tmp:
+        for i, b in enumerate(buckets):
+            save_file({"mean": torch.stack(means[b]).contiguous(), "logvar": torch.stack(logvars[b]).contiguous()},
+                      tmp / f"bucket-{i}.safetensors")
+        (tmp / "index.json").write_text(json.dumps({
+            "fingerprint": fingerprint, "buckets": [str(b) for b in buckets],
+            "captions": [captions[b] for b in buckets], "skipped": skipped}))
