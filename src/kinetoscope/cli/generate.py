@@ -130,8 +130,7 @@ def run_render(args: argparse.Namespace, req, spec) -> int:
                             paste=args.paste, progress=bar)
     finally:
         bar.close()
-    video_id, _ = service.publish(made.frames, req.fps, args.output, model_id=service.model_id(pipe),
-                                  title=req.prompt[:200])
+    video_id, _ = service.publish(made.frames, req.fps, args.output, model_id=service.model_id(pipe))
     secs = time.perf_counter() - t0
     parts = [f"{len(made.frames)} frames at {req.fps:g} fps"]
     if made.shots > 1:
