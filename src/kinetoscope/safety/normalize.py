@@ -288,7 +288,11 @@ def normalize(text: str, vocab: frozenset[str] = frozenset(), priority: frozense
     views: dict[str, None] = {}
     for toks in bases:
         views[" ".join(_smart(t, vocab, primary, ambiguous, priority) for t in toks)] = None
-    canonical = _canonical(by_gap, vocab, primary, ambiguous, priority)
+    # the grouping of spaced-out letters that reads as more known words
+    canonical = max(
+        (_canonical(g, vocab, primary, ambiguous, priority) for g in (by_gap, by_kind)),
+        key=lambda text: sum(w in vocab for w in text.split()),
+    )
     return Normalized(clean=c, views=tuple(views), canonical=canonical)
 
 

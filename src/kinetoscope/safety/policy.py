@@ -58,8 +58,16 @@ TOPIC = {
 }
 
 
-def on_topic(ev, category: str) -> bool:
-    """Did the rules see anything of ``category`` in this evidence (the classifier's gate)?"""
+def on_topic(ev, category: str, probs: dict[str, float]) -> bool:
+    """Did the rules see anything of ``category`` in this evidence (the classifier's gate)?
+
+    Minors also needs a hint of sexual content: a minor alone ("a girl aged 12 at a piano
+    recital") is not a topic of this policy.
+    """
+    if category == "minors" and not (
+        "sexcue" in ev.signals or ev.soft.get("sexual", 0.0) > 0 or probs["sexual"] >= 0.1
+    ):
+        return False
     return ev.soft.get(category, 0.0) > 0 or any(sig in ev.signals for sig in TOPIC[category])
 
 
@@ -96,7 +104,7 @@ def check_prompt(text: str) -> Verdict:
     sexual_cue = "sexcue" in ev.signals or "sexual" in ev.hard or ev.soft.get("sexual", 0.0) > 0
     if "minors" not in hard and "minor" in ev.signals and sexual_cue:
         hard["minors"] = "a minor together with sexual content"
-    soft = {c: probs[c] for c in CATEGORIES if probs[c] >= model.thresholds[c] and on_topic(ev, c)}
+    soft = {c: probs[c] for c in CATEGORIES if probs[c] >= model.thresholds[c] and on_topic(ev, c, probs)}
     if "minors" not in hard and "minor" in ev.signals and "sexual" in soft:
         hard["minors"] = "a minor together with sexual content"
 

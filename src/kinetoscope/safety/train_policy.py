@@ -91,6 +91,10 @@ def out_of_fold(X, y, groups, C: float, folds: int = 5):
     return P
 
 
+def _probs(row) -> dict[str, float]:
+    return dict(zip(LABELS, map(float, row)))
+
+
 def choose_thresholds(P, y, evs, budget: float, gated_budget: float) -> dict[str, float]:
     """Per category, the lowest threshold (>= 0.5) whose out-of-fold refusals stay within
     ``budget`` of all benign prompts and ``gated_budget`` of the benign prompts that pass
@@ -102,7 +106,7 @@ def choose_thresholds(P, y, evs, budget: float, gated_budget: float) -> dict[str
     for c, lab in enumerate(LABELS):
         if c == 0:
             continue
-        gated = np.array([i for i in benign if on_topic(evs[i], lab)], dtype=int)
+        gated = np.array([i for i in benign if on_topic(evs[i], lab, _probs(P[i]))], dtype=int)
         out[lab] = 0.99
         for t in GRID:
             hits = P[gated, c] >= t if len(gated) else np.zeros(0, bool)
@@ -131,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     from kinetoscope.safety.policy import on_topic
 
     def refused(i: int, k: int) -> bool:
-        return P[i, k] >= thresholds[LABELS[k]] and on_topic(evs[i], LABELS[k])
+        return P[i, k] >= thresholds[LABELS[k]] and on_topic(evs[i], LABELS[k], _probs(P[i]))
 
     for c, lab in enumerate(LABELS):
         if c == 0:

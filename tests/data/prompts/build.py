@@ -3,6 +3,7 @@
 train.jsonl   from train_set.py: the classifier is fitted and thresholds chosen on it.
 dev.jsonl     from dev_set.py: the first held-out split, evaluated once, then used to study
               failures (never fitted on).
+dev2.jsonl    from dev2_set.py: the second held-out split, likewise.
 heldout.jsonl from heldout_set.py: other templates, fillers and names; never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
@@ -29,10 +30,12 @@ def write(rows, path: Path) -> None:
 def main() -> None:
     import train_set
 
+    import dev2_set
     import dev_set
 
     write(train_set.build(), HERE / "train.jsonl")
     write(dev_set.build(), HERE / "dev.jsonl")
+    write(dev2_set.build(), HERE / "dev2.jsonl")
     try:
         import heldout_set
     except ImportError:

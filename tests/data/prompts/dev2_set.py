@@ -1,12 +1,12 @@
-"""Held-out family of the labelled prompt set: never used to fit, tune or choose anything.
+"""Second development family of the labelled prompt set (it was the second held-out split).
 
-Written last, after the rules, the classifier and its thresholds were final, and evaluated
-once (benchmarks/bench_policy.py). It differs from train_set.py and dev_set.py in voice
-(tag lists in the style of image-model prompts, screenplay sluglines, second person, terse
-keywords, long descriptions), templates, fillers and wrappers, and names only the held-out
-quarter of the people, characters and brands (common.heldout_name), which the classifier
-never saw. Obfuscation: every trick at once, including ones used nowhere else (mixed
-homoglyphs and zero-width characters inside one word, spaced leetspeak).
+Written after the policy of the first round was final, in yet another voice (tag lists in
+the style of image-model prompts, screenplay sluglines, second person, terse keywords),
+with its own templates, fillers and wrappers, naming only the held-out quarter of the
+people, characters and brands (common.heldout_name), which the classifier never saw.
+Evaluated once as the held-out split (docs/safety.md: macro recall 96.1%, violence 85.4%,
+7.0% false refusals, most of them from "tiktok video, ..." naming a brand as a format);
+its failures were then studied, so it is no longer held out. heldout_set.py replaced it.
 """
 
 from __future__ import annotations
