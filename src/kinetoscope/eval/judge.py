@@ -331,7 +331,7 @@ def _check_bounce(c: _ShotContext, o: Obj, r: _Results) -> None:
     x0, top, x1, bottom = tr.box.T
     touch_tol = max(1.0, 0.02 * c.H)
     touch = tr.present & (bottom >= c.H - touch_tol)
-    short = (bottom - top) < side - max(1.0, 0.1 * side)
+    short = (bottom - top) < side - max(1.5, 0.2 * side)  # the size check's tolerance
     clean = ~tr.occluded.any(1) & ~tr.overlap & ~tr.edge[:, 0] & ~tr.edge[:, 2]
     below = tr.present & (bottom == c.H) & short & clean
     if below.any():
@@ -341,7 +341,7 @@ def _check_bounce(c: _ShotContext, o: Obj, r: _Results) -> None:
     last = np.maximum.accumulate(np.where(tr.present, np.arange(c.T), -1))
     seen = np.maximum(last, 0)
     gone = ~tr.present & (last >= 0) & tr.edge[seen, 3] & ~tr.occluded[seen].any(1) \
-        & ~_covered(c, o)
+        & ~tr.edge[seen, 0] & ~tr.edge[seen, 2] & ~_covered(c, o)  # not out sideways (a pan)
     if gone.any():
         r.fail("physics", f"the {_name(o)} falls out of the frame")
         return
@@ -379,7 +379,7 @@ def _check_bounce(c: _ShotContext, o: Obj, r: _Results) -> None:
 def _check_around(c: _ShotContext, o: Obj, r: _Results) -> None:
     tr = c.shot.tracks[o.color]
     side = c.sides[o.color]
-    tol = max(1.0, 0.1 * side)
+    tol = max(1.5, 0.2 * side)  # the size check's tolerance
     if not tr.present[0]:
         r.fail("physics", f"the {_name(o)} is not in the first frame")
         return
@@ -408,11 +408,11 @@ def _check_physics(c: _ShotContext, r: _Results) -> None:
     successive peaks get lower; an object bouncing around stays inside the frame.
 
     Choices: "touches" is the box's bottom within max(1 px, 0.02 H) of the bottom edge;
-    "below" is a box cut by the bottom edge (shorter than its side) or one that disappears
-    there. Peaks are the least centre heights between contacts, the first one before the
-    first contact. A shot shorter than 1.5 s with no contact is not held against it. An
-    object bouncing around may hide behind the wall or another object, never be cut by the
-    frame's edge."""
+    "below" is a box cut by the bottom edge (shorter than its side by more than the size
+    tolerance, 20 %) or one that disappears there. Peaks are the least centre heights
+    between contacts, the first one before the first contact. A shot shorter than 1.5 s
+    with no contact is not held against it. An object bouncing around may hide behind the
+    wall or another object, never be cut by the frame's edge (by more than 20 %)."""
     if c.T < 2:
         return
     for o in c.scene.objects:
@@ -649,30 +649,32 @@ def shot_starts(frames: int, shots: int) -> list[int]:
 
 
 def _keeps_looks(ctxs: list[_ShotContext], r: _Results) -> None:
-    """Duration beyond the frame count: every object keeps the shape and size it had in its
-    shot's first frame wherever it is seen whole. A change must last two frames in a row:
-    a codec can smear one frame of a fast object, a changed object stays changed."""
+    """Duration beyond the frame count: every object keeps its shape and size for the whole
+    shot. Read once per second, as the median fill and box sides over the frames of that
+    second in which the object is seen whole (a codec can smear single frames of a small
+    fast object; a changed object stays changed), and compared with the first such second."""
     for k, c in enumerate(ctxs):
         prefix = f"shot {k + 1}: " if len(ctxs) > 1 else ""
+        per = max(1, int(round(c.fps)))
         for o in c.scene.objects:
             tr = c.shot.tracks[o.color]
-            if not tr.whole[0]:
-                continue
-            first = tr.comps[0][0]
-            look = (shape_of(first), size_of(first, c.H, c.W))
-            before = False
-            for t in range(1, c.T):
-                if not tr.whole[t]:
-                    before = False
+            first = None
+            for start in range(0, c.T, per):
+                ts = [t for t in range(start, min(c.T, start + per)) if tr.whole[t]]
+                if len(ts) < 2:
                     continue
-                comp = tr.comps[t][0]
-                now = (shape_of(comp), size_of(comp, c.H, c.W))
-                if now != look and before:
+                comps = [tr.comps[t][0] for t in ts]
+                fill = float(np.median([q.fill for q in comps]))
+                sides = (float(np.median([q.width for q in comps])),
+                         float(np.median([q.height for q in comps])))
+                look = (shape_of(fill), size_of(sides, c.H, c.W))
+                if first is None:
+                    first = look
+                elif look != first:
                     r.fail("duration", f"{prefix}the {_name(o)} turns into a "
-                                       f"{now[1] or 'wrong-sized'} {now[0]} at "
-                                       f"{_frame_time(t - 1, c.fps)}")
+                                       f"{look[1] or 'wrong-sized'} {look[0]} around "
+                                       f"{start / c.fps:.0f} s")
                     break
-                before = now != look
 
 
 def judge(video: np.ndarray, prompt: str | Scene | Iterable[Scene], *, fps: float = 8.0,

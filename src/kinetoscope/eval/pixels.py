@@ -397,21 +397,23 @@ def analyze(px: Pixels, *, background: str, dots: bool, fps: float) -> Shot:
 # ----------------------------------------------------------------------------- reading
 
 
-def shape_of(comp: Component) -> str:
+def shape_of(comp: Component | float) -> str:
     """Shape from the share of its box a component fills (SPEC): circle ~0.785 (pi/4),
     square 1, triangle ~0.5; the thresholds sit halfway between."""
-    f = comp.fill
+    f = comp.fill if isinstance(comp, Component) else comp
     return "triangle" if f < 0.64 else "circle" if f < 0.9 else "square"
 
 
-def size_matches(comp: Component, size: str, height: int, width: int) -> bool:
-    """Both box sides within 20 % (at least 1.5 px) of the spec's side for ``size``."""
+def size_matches(comp: Component | tuple[float, float], size: str, height: int, width: int) -> bool:
+    """Both box sides (a component's, or (width, height)) within 20 % (at least 1.5 px) of
+    the spec's side for ``size``."""
+    w, h = (comp.width, comp.height) if isinstance(comp, Component) else comp
     side = object_side(size, height, width)
     tol = max(1.5, 0.2 * side)
-    return abs(comp.width - side) <= tol and abs(comp.height - side) <= tol
+    return abs(w - side) <= tol and abs(h - side) <= tol
 
 
-def size_of(comp: Component, height: int, width: int) -> str | None:
+def size_of(comp: Component | tuple[float, float], height: int, width: int) -> str | None:
     for size in SIZE_FRACTION:
         if size_matches(comp, size, height, width):
             return size
