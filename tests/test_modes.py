@@ -140,6 +140,34 @@ def test_kept_frames_are_the_decode_of_the_known_latents_or_the_originals(pipe, 
     assert always.kept_psnr == never.kept_psnr  # measured before pasting
 
 
+def test_needs_refine_unless_the_given_frames_are_an_aligned_prefix():
+    def mask(t, *spans):
+        m = np.zeros(t, dtype=bool)
+        for a, b in spans:
+            m[a:b] = True
+        return m
+
+    assert not modes.needs_refine(mask(16), 4)  # text
+    assert not modes.needs_refine(mask(16, (0, 1)), 4)  # image
+    assert not modes.needs_refine(mask(20, (0, 13)), 4)  # extend a 13-frame video: groups 0..3
+    assert not modes.needs_refine(mask(12, (0, 12)), 4)  # everything given
+    assert modes.needs_refine(mask(19, (0, 12)), 4)  # frames 9..11 share a group with new frame 12
+    assert modes.needs_refine(mask(19, (7, 19)), 4)  # backward
+    assert modes.needs_refine(mask(12, (0, 3), (7, 12)), 4)  # fill
+
+
+def test_draft_then_refine_holds_every_group_with_a_given_frame(pipe, clip):
+    spec = modes.extend(clip, 7)  # 19 frames; given 0..11; group 3 = frames 9..12 is half given
+    spy = SpyPipeline(pipe)
+    out = modes.render(spy, req_for(spec), spec, paste="never")
+    assert out.passes == 2 and len(spy.calls) == 2
+    draft, final = spy.calls[0][0], spy.calls[1][0]
+    assert draft.mask.flatten().tolist() == [1, 1, 1, 0, 0, 0]
+    assert final.mask.flatten().tolist() == [1, 1, 1, 1, 0, 0]
+    torch.testing.assert_close(final.latents[:, :, :3], draft.latents[:, :, :3])  # causal: same prefix
+    assert torch.equal(out.latents[:, :, :4], final.latents[:, :, :4])
+
+
 def test_auto_paste_keeps_only_frames_within_the_threshold():
     pixels = np.full((4, 8, 8, 3), 100, np.uint8)
     frames = pixels.copy()

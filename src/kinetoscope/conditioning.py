@@ -118,8 +118,8 @@ def sample_training_masks(
 #
 # - Latent frame 0 is pixel frame 0 alone; latent j >= 1 is pixel frames 4j-3 .. 4j (temporal 4).
 #   A latent frame is *known* only when every pixel frame it covers (inside the video) is known:
-#   a half-known group would pin its unknown frames to whatever stands in for them. Given frames
-#   in a half-known group are regenerated (the caller may paste them back, see modes.py).
+#   a half-known group would pin its unknown frames to whatever stands in for them (modes.py
+#   draws a draft first and then holds such groups with the draft's frames in them).
 # - The encoder is causal with a temporal receptive field of about two groups (measured: a
 #   frame in group j moves latents j, j+1, j+2), so a known segment that starts after frame 0
 #   is encoded *in place*, inside a full-length video, never alone: alone, its first frame
@@ -128,7 +128,8 @@ def sample_training_masks(
 #   freeze), not a neutral grey: a freeze is a plausible video, so the two groups after it
 #   stay close to what the encoder saw in training, where a grey gap would put a hard cut
 #   into their receptive field. Only latents within two groups after a gap depend on the
-#   placeholder at all; a known prefix (image, extend forwards) is encoded exactly.
+#   placeholder at all; a known prefix (image, extend forwards) is encoded exactly. With
+#   ``hold=False`` the caller's own frames (a first draft) are the context instead.
 
 
 def latent_groups(frames: int, temporal: int) -> list[range]:
@@ -159,13 +160,14 @@ def hold_unknown(video: torch.Tensor, known: torch.Tensor) -> torch.Tensor:
 
 
 @torch.no_grad()
-def encode_condition(vae, video: torch.Tensor, known: torch.Tensor) -> Condition:
+def encode_condition(vae, video: torch.Tensor, known: torch.Tensor, hold: bool = True) -> Condition:
     """Known pixel frames -> the Condition the pipeline holds.
 
-    ``video`` (B, 3, T, H, W) in [-1, 1] at the output's size (unknown frames may hold
-    anything), ``known`` (T,) bool. Returns latents (B, C, T', H', W') that are the VAE encoding
-    of the video with unknown frames held at their nearest known frame (zero where the latent
-    is not known) and the mask of latent frames whose pixel frames are all known.
+    ``video`` (B, 3, T, H, W) in [-1, 1] at the output's size, ``known`` (T,) bool. Returns
+    latents (B, C, T', H', W') that are the VAE encoding of the video in place (zero where the
+    latent is not known) and the mask of latent frames whose pixel frames are all known. With
+    ``hold`` the unknown frames are first replaced by their nearest known frame; without it
+    they are used as they are, as the encoder's context (a first draft, see modes.py).
     """
     if video.dim() != 5 or known.numel() != video.shape[2]:
         raise ValueError(f"need video (B, 3, T, H, W) and known (T,), got {tuple(video.shape)}, {tuple(known.shape)}")
@@ -181,7 +183,7 @@ def encode_condition(vae, video: torch.Tensor, known: torch.Tensor) -> Condition
     # video encodes one frame, not a minute of freeze).
     last = int(torch.nonzero(lat_known).max())
     end = latent_groups(t, vae.cfg.temporal)[last].stop
-    held = hold_unknown(video[:, :, :end], known[:end]).to(device=device, dtype=vae.latent_scale.dtype)
-    z = vae.encode(held).float()  # (B, C, L + 1, H', W'), chunked when long
+    x = hold_unknown(video[:, :, :end], known[:end]) if hold else video[:, :, :end]
+    z = vae.encode(x.to(device=device, dtype=vae.latent_scale.dtype)).float()  # (B, C, L + 1, H', W')
     z = torch.cat([z, z.new_zeros((b, shape[0], shape[1] - z.shape[2], *shape[2:]))], dim=2)
     return Condition(z * mask, mask)

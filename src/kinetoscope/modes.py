@@ -23,12 +23,23 @@ mode), samples the latent whole or in windows (``windows.sample``: long videos),
 with the streaming causal decode, and returns the frames with the PSNR of the kept frames
 through the VAE. Inference only: no files, no safety (``service`` does those).
 
-Kept frames. A given frame comes back as the VAE decodes it (the target is >= 28 dB against the
-input). ``paste="auto"`` then puts the original pixels back for each kept frame whose decode is
-already within ``PASTE_PSNR`` dB of it: the difference is then below what the VAE itself adds, so
-the paste cannot open a visible seam against the generated frames next to it, while a frame the
-model could not hold (a given frame inside a half-known latent group, see conditioning.py) keeps
-its decode, which is continuous with its neighbours. "always" and "never" force either way.
+Kept frames. Two things keep a given frame from being held as it is in latent space: a latent
+group only partly given cannot be held (the causal grid starts groups at frames 1, 5, 9, ...:
+extending a 12-frame video leaves its frames 9..11 in one group with new frame 12), and a
+segment that starts after frame 0 is encoded after placeholder frames (conditioning.py). So
+unless the given frames are a prefix ending on a group boundary (an image, an aligned
+extension), ``render`` draws a first draft with the whole given groups held, then encodes
+every group that holds any given frame again, in place, with the draft's frames as the
+encoder's context and as the rest of each partly given group, holds those, and redraws the
+other latents from the draft at t = ``REFINE_STRENGTH`` (SDEdit). Every given frame then
+comes back as the VAE decodes it (the target is >= 28 dB against the input), next to new
+frames drawn to join it.
+
+Pasting. ``paste="auto"`` then puts the original pixels back for each kept frame whose decode
+is already within ``PASTE_PSNR`` dB of it: the difference is below what the VAE itself adds,
+so the paste cannot open a visible seam against the generated frames next to it; a frame the
+VAE renders worse keeps its decode, which is continuous with its neighbours. "always" and
+"never" force either way. ``Rendered.kept_psnr`` is measured before pasting.
 
 Shots ("Shot 1: ... Shot 2: ..."): each shot is rendered on its own from its own text (the
 SPEC's equal parts, so the cut lands exactly at each boundary) with its own seed, and the shots
@@ -49,7 +60,7 @@ from typing import Callable
 import numpy as np
 import torch
 
-from kinetoscope.conditioning import encode_condition
+from kinetoscope.conditioning import encode_condition, latent_groups
 from kinetoscope.errors import UserError
 from kinetoscope.windows import WindowConfig
 from kinetoscope.windows import sample as sample_windows
@@ -57,6 +68,7 @@ from kinetoscope.windows import sample as sample_windows
 PASTE_PSNR = 28.0  # dB: the issue's fidelity target for kept frames through the VAE
 PASTE_MODES = ("auto", "always", "never")
 LOOP_GROUPS = 1  # latent groups of the opening repeated after the end of a loop
+REFINE_STRENGTH = 0.5  # noise level the draft is taken back to in the refine pass (SDEdit)
 
 
 @dataclass(frozen=True, eq=False)
@@ -243,8 +255,31 @@ def _render_one(pipe, req, spec: Spec, window: WindowConfig, paste: str, progres
     z, frames, n = sample_windows(pipe, req, cond, noise, window, known_pixels=known_pixels,
                                   init=init, strength=spec.strength, progress=progress)
     frames = frames.numpy().copy()
+    if needs_refine(known, vae.cfg.temporal):
+        # The draft's own frames become the encoder's context for the given ones, and every
+        # latent group holding a given frame is held; the rest is redrawn from the draft.
+        context = frames.copy()
+        context[known] = pixels[known]
+        held = np.zeros_like(known)
+        for g in latent_groups(T, vae.cfg.temporal):
+            held[g.start:g.stop] = known[g.start:g.stop].any()
+        cond = encode_condition(vae, frames_to_tensor(context)[None], torch.from_numpy(held), hold=False)
+        z, frames, n2 = sample_windows(pipe, req, cond, noise, window, known_pixels=known_pixels,
+                                       init=z, strength=REFINE_STRENGTH, progress=progress)
+        frames, n = frames.numpy().copy(), n + n2
     kept_psnr, pasted = _paste(frames, pixels, known, paste)
     return Rendered(frames, z, int(known.sum()), kept_psnr, pasted, n)
+
+
+def needs_refine(known: np.ndarray, temporal: int) -> bool:
+    """Whether a draft-and-refine pass is needed: unless the given frames are a prefix that ends
+    on a latent group boundary (an image, most extensions), some given frame sits in a
+    half-known group or was encoded after placeholder frames."""
+    n = int(known.sum())
+    if n == 0:
+        return False
+    prefix = bool(known[:n].all())
+    return not (prefix and (n == len(known) or (n - 1) % temporal == 0))
 
 
 def _paste(frames: np.ndarray, pixels: np.ndarray, known: np.ndarray, paste: str) -> tuple[float | None, int]:
