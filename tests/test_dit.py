@@ -67,7 +67,7 @@ def test_zero_init_then_gradients_reach_every_parameter():
 
 
 def test_timestep_changes_output(model):
-    x, t, text, mask = inputs()
+    x, _, text, mask = inputs()
     a = model(x, torch.tensor([0.1, 0.1]), text, mask)
     b = model(x, torch.tensor([0.9, 0.9]), text, mask)
     assert (a - b).abs().max() > 1e-3
@@ -100,7 +100,9 @@ def test_empty_prompt_is_finite(model):
 def test_cond_none_equals_zeros(model):
     x, t, text, mask = inputs()
     zeros = torch.zeros(2, C + 1, *x.shape[2:])
-    torch.testing.assert_close(model(x, t, text, mask, None), model(x, t, text, mask, zeros), atol=1e-6, rtol=1e-6)
+    torch.testing.assert_close(
+        model(x, t, text, mask, None), model(x, t, text, mask, zeros), atol=1e-6, rtol=1e-6
+    )
     cond = torch.randn_like(zeros)
     assert (model(x, t, text, mask, cond) - model(x, t, text, mask)).abs().max() > 1e-4
     with pytest.raises(ValueError):
@@ -119,7 +121,12 @@ def test_packed_equals_separate(model):
     g = torch.Generator().manual_seed(3)
     shapes = [(1, 4, 4), (3, 4, 6), (2, 6, 2), (2, 3, 5)]  # one frame, non-square, odd (padded)
     xs = [torch.randn(C, *s, generator=g) for s in shapes]
-    conds = [None, torch.randn(C + 1, *shapes[1], generator=g), None, torch.randn(C + 1, *shapes[3], generator=g)]
+    conds = [
+        None,
+        torch.randn(C + 1, *shapes[1], generator=g),
+        None,
+        torch.randn(C + 1, *shapes[3], generator=g),
+    ]
     t = torch.rand(4, generator=g)
     text = torch.randn(4, 6, DT, generator=g)
     mask = torch.ones(4, 6, dtype=torch.bool)
@@ -127,12 +134,16 @@ def test_packed_equals_separate(model):
     mask[3, 1:] = False
     packed = model.forward_packed(xs, t, text, mask, conds)
     for i, (x, c) in enumerate(zip(xs, conds)):
-        alone = model(x[None], t[i : i + 1], text[i : i + 1], mask[i : i + 1], None if c is None else c[None])[0]
+        alone = model(
+            x[None], t[i : i + 1], text[i : i + 1], mask[i : i + 1], None if c is None else c[None]
+        )[0]
         assert packed[i].shape == x.shape
         torch.testing.assert_close(packed[i], alone, atol=1e-5, rtol=1e-5)
     # without conditioning too, and with gradients flowing through the packed path
     packed = model.forward_packed(xs, t, text, mask)
-    torch.testing.assert_close(packed[0], model(xs[0][None], t[:1], text[:1], mask[:1])[0], atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(
+        packed[0], model(xs[0][None], t[:1], text[:1], mask[:1])[0], atol=1e-5, rtol=1e-5
+    )
     sum(p.square().sum() for p in packed).backward()
     assert model.blocks[0].attn.qkv.weight.grad is not None
     model.zero_grad(set_to_none=True)
@@ -160,13 +171,23 @@ def test_gradient_checkpointing_same_gradients():
         torch.testing.assert_close(pa.grad, pb.grad, atol=1e-6, rtol=1e-5, msg=n)
 
 
-@pytest.mark.parametrize("kw", [{}, {"mlp": "swiglu"}, {"qk_norm": False, "cond": False}, {"patch": (2, 2, 2), "mlp_ratio": 2.5}])
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {},
+        {"mlp": "swiglu"},
+        {"qk_norm": False, "cond": False},
+        {"patch": (2, 2, 2), "mlp_ratio": 2.5},
+    ],
+)
 def test_num_params_formula_matches_module(kw):
     cfg = small_cfg(**kw)
     assert num_params(cfg) == DiT(cfg).num_params
 
 
-@pytest.mark.parametrize("kw,thw,L", [({}, (3, 4, 6), 5), ({"mlp": "swiglu", "patch": (2, 2, 2)}, (4, 8, 4), 3)])
+@pytest.mark.parametrize(
+    "kw,thw,L", [({}, (3, 4, 6), 5), ({"mlp": "swiglu", "patch": (2, 2, 2)}, (4, 8, 4), 3)]
+)
 def test_flops_formula_matches_a_count(kw, thw, L):
     cfg = small_cfg(**kw)
     model = DiT(cfg)
@@ -175,7 +196,9 @@ def test_flops_formula_matches_a_count(kw, thw, L):
     tokens = (thw[0] // cfg.patch[0]) * (thw[1] // cfg.patch[1]) * (thw[2] // cfg.patch[2])
     with torch.no_grad(), sdpa_kernel([SDPBackend.MATH]), FlopCounterMode(display=False) as counter:
         model(x, t, text, mask, cond)  # the math backend's matmuls are visible to the counter
-    assert counter.get_total_flops() == pytest.approx(flops_per_token(cfg, tokens, L) * tokens, rel=1e-9)
+    assert counter.get_total_flops() == pytest.approx(
+        flops_per_token(cfg, tokens, L) * tokens, rel=1e-9
+    )
 
 
 def test_presets_and_overrides():
@@ -185,7 +208,14 @@ def test_presets_and_overrides():
     cfg = dit_config("tiny", depth=3, patch=[1, 2, 2])
     assert cfg.depth == 3 and cfg.patch == (1, 2, 2) and cfg.dim == DIT_PRESETS["tiny"].dim
     assert from_dict(DiTConfig, to_dict(cfg)) == cfg  # JSON round trip for checkpoints
-    for bad in ({"heads": 5}, {"depth": 0}, {"mlp": "relu"}, {"rope_split": (1, 1, 1)}, {"nope": 1}, {"dim": "wide"}):
+    for bad in (
+        {"heads": 5},
+        {"depth": 0},
+        {"mlp": "relu"},
+        {"rope_split": (1, 1, 1)},
+        {"nope": 1},
+        {"dim": "wide"},
+    ):
         with pytest.raises(UserError):
             dit_config("tiny", **bad)
     with pytest.raises(UserError, match="tiny"):
@@ -216,3 +246,16 @@ def test_info_command(capsys):
     assert f"{num_params(dit_config('base', depth=2)):,} parameters" in out
     assert main(["info", "huge"]) == 2
     assert "choose one of" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("dtype", [torch.bfloat16, torch.float64])
+def test_dtype_follows_the_weights(model, dtype):
+    x, t, text, mask = inputs()
+    mask[1, 3:] = False
+    v32 = model(x, t, text, mask)
+    cast = DiT(model.cfg).to(dtype)
+    cast.load_state_dict(model.state_dict())
+    v = cast(x.to(dtype), t, text.to(dtype), mask)
+    assert v.dtype == dtype
+    tol = 5e-2 if dtype == torch.bfloat16 else 1e-5
+    assert (v.float() - v32).norm() / v32.norm() < tol

@@ -35,7 +35,9 @@ def test_rope_scores_depend_only_on_relative_position():
     p1, p2 = torch.tensor([[2.0, 5.0, 1.0]]), torch.tensor([[7.0, 3.0, 4.0]])
     for shift in ([0.0, 0.0, 0.0], [3.0, -2.0, 11.0], [100.0, 40.0, 7.0]):
         d = torch.tensor([shift])
-        s = (_rotate(q[None].float(), p1 + d, split) * _rotate(k[None].float(), p2 + d, split)).sum()
+        s = (
+            _rotate(q[None].float(), p1 + d, split) * _rotate(k[None].float(), p2 + d, split)
+        ).sum()
         s0 = (_rotate(q[None].float(), p1, split) * _rotate(k[None].float(), p2, split)).sum()
         torch.testing.assert_close(s, s0, atol=1e-4, rtol=1e-4)
     # ...and do depend on it, along every axis: no axis is left unencoded.
@@ -58,7 +60,11 @@ def test_rope_preserves_norm_and_is_identity_at_origin():
 def test_grid_positions_raster_order():
     pos = knn.grid_positions(2, 3, 4)
     assert pos.shape == (24, 3)
-    assert pos[0].tolist() == [0, 0, 0] and pos[1].tolist() == [0, 0, 1] and pos[4].tolist() == [0, 1, 0]
+    assert (
+        pos[0].tolist() == [0, 0, 0]
+        and pos[1].tolist() == [0, 0, 1]
+        and pos[4].tolist() == [0, 1, 0]
+    )
     assert pos[-1].tolist() == [1, 2, 3]
 
 
@@ -107,9 +113,14 @@ def test_attention_rows_with_no_keys_are_zero_with_finite_grads():
 def test_block_diagonal_attention_equals_separate(dtype):
     lens, kv_lens = (5, 12, 3), (4, 0, 7)
     q = torch.randn(1, 2, sum(lens), 8, dtype=dtype)
-    k, v = torch.randn(1, 2, sum(kv_lens), 8, dtype=dtype), torch.randn(1, 2, sum(kv_lens), 8, dtype=dtype)
+    k, v = (
+        torch.randn(1, 2, sum(kv_lens), 8, dtype=dtype),
+        torch.randn(1, 2, sum(kv_lens), 8, dtype=dtype),
+    )
     out = knn.attention(q, k, v, knn.BlockDiagonalMask(lens, kv_lens))
-    for qi, ki, vi, oi in zip(q.split(lens, 2), k.split(kv_lens, 2), v.split(kv_lens, 2), out.split(lens, 2)):
+    for qi, ki, vi, oi in zip(
+        q.split(lens, 2), k.split(kv_lens, 2), v.split(kv_lens, 2), out.split(lens, 2)
+    ):
         want = torch.zeros_like(qi) if ki.shape[2] == 0 else knn.attention(qi, ki, vi)
         torch.testing.assert_close(oi, want)
     with pytest.raises(ValueError):
@@ -156,3 +167,54 @@ def test_precision_policy():
         assert knn.layer_norm32(torch.randn(2, 8).bfloat16()).dtype == torch.float32
     with knn.autocast("cpu", "fp32"):
         assert lin(torch.randn(2, 8)).dtype == torch.float32
+
+
+@pytest.mark.parametrize("with_weight,with_rope", [(True, True), (True, False), (False, True)])
+def test_norm_rope_matches_composition_and_gradcheck(with_weight, with_rope):
+    B, N, H, K = 2, 6, 3, 8
+    split = knn.rope_split(K)
+    cos, sin = knn.rope_angles(knn.grid_positions(1, 2, 3), knn.rope_frequencies(split), split)
+    rope = (cos[None].double(), sin[None].double()) if with_rope else None
+    x = torch.randn(B, N, H, K, dtype=torch.float64, requires_grad=True)
+    w = (torch.rand(K, dtype=torch.float64) + 0.5).requires_grad_() if with_weight else None
+
+    def fused(x, w):
+        return knn.norm_rope(x, w, rope, 0.7, 1e-6, torch.float64)
+
+    want = F.rms_norm(x, (K,), w, 1e-6)
+    if rope is not None:
+        h = K // 2
+        c, s = rope[0].unsqueeze(-2), rope[1].unsqueeze(-2)
+        want = torch.cat(
+            (want[..., :h] * c - want[..., h:] * s, want[..., :h] * s + want[..., h:] * c), -1
+        )
+    out = fused(x, w)
+    assert out.shape == (B, H, N, K) and out.is_contiguous()
+    torch.testing.assert_close(out, (0.7 * want).transpose(1, 2))
+    assert torch.autograd.gradcheck(fused, (x, w))
+
+
+def test_norm_rope_bf16_output_and_fp32_inside():
+    x = torch.randn(2, 5, 2, 16, dtype=torch.bfloat16, requires_grad=True)
+    w = torch.ones(16, requires_grad=True)
+    out = knn.norm_rope(x, w, None, 1.0, 1e-6, torch.bfloat16)
+    assert out.dtype == torch.bfloat16
+    torch.testing.assert_close(
+        out.float(), F.rms_norm(x.float(), (16,), eps=1e-6).transpose(1, 2), atol=2e-2, rtol=2e-2
+    )
+    out.float().sum().backward()
+    assert x.grad.dtype == torch.bfloat16 and w.grad.dtype == torch.float32
+
+
+def test_explicit_attention_gradients_match_sdpa():
+    q = torch.randn(2, 4, 30, 16, requires_grad=True)
+    k = torch.randn(2, 4, 20, 16, requires_grad=True)
+    v = torch.randn(2, 4, 20, 16, requires_grad=True)
+    mask = torch.rand(2, 1, 1, 20) > 0.3
+    g = torch.randn(2, 4, 30, 16)
+    want = torch.autograd.grad((_reference(q, k, v, mask).float() * g).sum(), (q, k, v))
+    qb, kb, vb = (t.detach().bfloat16().requires_grad_() for t in (q, k, v))
+    assert knn._use_explicit(qb, kb)
+    got = torch.autograd.grad((knn.attention(qb, kb, vb, mask).float() * g).sum(), (qb, kb, vb))
+    for a, b in zip(got, want):
+        torch.testing.assert_close(a.float(), b, atol=5e-2, rtol=5e-2)

@@ -108,7 +108,7 @@ class DiTConfig:
 
     @property
     def mlp_hidden(self) -> int:
-        return int(round(self.dim * self.mlp_ratio))
+        return round(self.dim * self.mlp_ratio)
 
     @property
     def rope_pairs(self) -> tuple[int, int, int]:
@@ -153,17 +153,26 @@ def num_params(cfg: DiTConfig) -> int:
     glu = 2 if cfg.mlp == "swiglu" else 1
     qk = 2 * K if cfg.qk_norm else 0
     block = (
-        (3 * D * D + 3 * D) + qk + (D * D + D)  # self-attention: qkv, q/k norms, out
+        (3 * D * D + 3 * D)
+        + qk
+        + (D * D + D)  # self-attention: qkv, q/k norms, out
         + 2 * D  # cross-attention pre-norm (LayerNorm with affine)
-        + (D * D + D) + (2 * D * D + 2 * D) + qk + (D * D + D)  # cross: q, kv, norms, out
-        + (D * F_ * glu + F_ * glu) + (F_ * D + D)  # MLP
+        + (D * D + D)
+        + (2 * D * D + 2 * D)
+        + qk
+        + (D * D + D)  # cross: q, kv, norms, out
+        + (D * F_ * glu + F_ * glu)
+        + (F_ * D + D)  # MLP
         + 6 * D  # per-block adaLN table
     )
     return (
         (pin * D + D)  # patch embedding
-        + (cfg.freq_dim * D + D) + (D * D + D)  # timestep MLP
-        + (D * 6 * D + 6 * D) + (D * 2 * D + 2 * D)  # shared block / final modulation
-        + (Dt * D + D) + (D * D + D)  # text projection
+        + (cfg.freq_dim * D + D)
+        + (D * D + D)  # timestep MLP
+        + (D * 6 * D + 6 * D)
+        + (D * 2 * D + 2 * D)  # shared block / final modulation
+        + (Dt * D + D)
+        + (D * D + D)  # text projection
         + cfg.depth * block
         + (D * pout + pout)  # output projection
     )
@@ -182,7 +191,8 @@ def flops_per_token(cfg: DiTConfig, tokens: int, text_len: int) -> float:
     per_block = (
         2 * N * (4 * D * D)  # qkv + out projections
         + 4 * N * N * D  # q k^T and attn v
-        + 2 * N * (2 * D * D) + 2 * L * (2 * D * D)  # cross q, out; kv on text tokens
+        + 2 * N * (2 * D * D)
+        + 2 * L * (2 * D * D)  # cross q, out; kv on text tokens
         + 4 * N * L * D  # cross attention
         + 2 * N * (D * F_ * glu + F_ * D)  # MLP
     )
@@ -211,11 +221,15 @@ class SelfAttention(nn.Module):
         self.k_norm = RMSNorm(cfg.head_dim, cfg.eps) if cfg.qk_norm else None
         self.proj = nn.Linear(cfg.dim, cfg.dim)
 
-    def forward(self, x: torch.Tensor, rope: tuple[torch.Tensor, torch.Tensor], mask) -> torch.Tensor:
+    def forward(
+        self, x: torch.Tensor, rope: tuple[torch.Tensor, torch.Tensor], mask
+    ) -> torch.Tensor:
         B, N, D = x.shape
         K = D // self.heads
         q, k, v = self.qkv(x).view(B, N, 3, self.heads, K).unbind(2)  # (B, N, H, K)
-        if self.q_norm is not None:  # norm + RoPE in fp32 (nn.py's policy), attention scale folded in
+        if (
+            self.q_norm is not None
+        ):  # norm + RoPE in fp32 (nn.py's policy), attention scale folded in
             q = norm_rope(q, self.q_norm.weight, rope, K**-0.5, self.eps, v.dtype)  # (B, H, N, K)
             k = norm_rope(k, self.k_norm.weight, rope, 1.0, self.eps, v.dtype)
         else:
@@ -269,7 +283,7 @@ class DiTBlock(nn.Module):
         shift1, scale1, gate1, shift2, scale2, gate2 = (mod + self.mod.float()).unbind(-2)
         h = modulate(layer_norm32(x, self.eps), shift1, scale1).type_as(x)
         x = gated_residual(x, gate1, self.attn(h, (cos, sin), self_mask))
-        x = x + self.cross(self.cross_norm(x), ctx, cross_mask).to(x.dtype)
+        x = x + self.cross(self.cross_norm(x), ctx, cross_mask)  # promotes to x's dtype
         h = modulate(layer_norm32(x, self.eps), shift2, scale2).type_as(x)
         return gated_residual(x, gate2, self.mlp(h))  # (B, N, D)
 
@@ -294,9 +308,6 @@ class DiT(nn.Module):
         )
         self.blocks = nn.ModuleList([DiTBlock(cfg) for _ in range(cfg.depth)])
         self.proj_out = nn.Linear(D, cfg.latent_channels * cfg.patch_volume)
-        self.register_buffer(
-            "rope_freqs", rope_frequencies(cfg.rope_pairs, cfg.rope_theta), persistent=False
-        )
         self.reset_parameters()
 
     @torch.no_grad()
@@ -338,13 +349,24 @@ class DiT(nn.Module):
         if any(pads):
             x = F.pad(x, (0, pads[2], 0, pads[1], 0, pads[0]))
         pt, ph, pw = self.cfg.patch
-        return rearrange(x, "b c (t pt) (h ph) (w pw) -> b (t h w) (c pt ph pw)", pt=pt, ph=ph, pw=pw)
+        return rearrange(
+            x, "b c (t pt) (h ph) (w pw) -> b (t h w) (c pt ph pw)", pt=pt, ph=ph, pw=pw
+        )
 
     def _unpatchify(self, tok: torch.Tensor, grid, shape) -> torch.Tensor:
         """(B, N, C*pt*ph*pw) -> (B, C, T, H, W), cropping any padding."""
         pt, ph, pw = self.cfg.patch
         t, h, w = grid
-        x = rearrange(tok, "b (t h w) (c pt ph pw) -> b c (t pt) (h ph) (w pw)", t=t, h=h, w=w, pt=pt, ph=ph, pw=pw)
+        x = rearrange(
+            tok,
+            "b (t h w) (c pt ph pw) -> b c (t pt) (h ph) (w pw)",
+            t=t,
+            h=h,
+            w=w,
+            pt=pt,
+            ph=ph,
+            pw=pw,
+        )
         return x[:, :, : shape[0], : shape[1], : shape[2]]
 
     def _embed(self, tok: torch.Tensor, cond_tok: torch.Tensor | None) -> torch.Tensor:
@@ -359,6 +381,12 @@ class DiT(nn.Module):
 
     # ---- shared trunk -------------------------------------------------------------------
 
+    def _rope(self, positions: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """cos, sin (N, K/2) in fp32 for token positions (N, 3). Not a buffer: a model cast to
+        bf16 would round the frequencies and blur far positions."""
+        freqs = rope_frequencies(self.cfg.rope_pairs, self.cfg.rope_theta).to(positions.device)
+        return rope_angles(positions, freqs, self.cfg.rope_pairs)
+
     def _time(self, t: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """t (B,) -> block modulation (B, 6, D) and final modulation (B, 2, D), in fp32."""
         e = F.silu(self.t_embed(t))
@@ -370,7 +398,9 @@ class DiT(nn.Module):
         ckpt = self.cfg.checkpointing and torch.is_grad_enabled()
         for block in self.blocks:
             if ckpt:
-                h = checkpoint(block, h, mod, ctx, cos, sin, self_mask, cross_mask, use_reentrant=False)
+                h = checkpoint(
+                    block, h, mod, ctx, cos, sin, self_mask, cross_mask, use_reentrant=False
+                )
             else:
                 h = block(h, mod, ctx, cos, sin, self_mask, cross_mask)
         shift, scale = fmod.unbind(-2)
@@ -415,7 +445,7 @@ class DiT(nn.Module):
                 raise ValueError(f"cond must be {(B, C + 1, T, H, W)}, got {tuple(cond.shape)}")
             cond_tok = self._patchify(cond, pads)
         h = self._embed(self._patchify(x, pads), cond_tok)  # (B, N, D)
-        cos, sin = rope_angles(grid_positions(*grid, device=x.device), self.rope_freqs, self.cfg.rope_pairs)
+        cos, sin = self._rope(grid_positions(*grid, device=x.device))  # (N, K/2)
         mod, fmod = self._time(t)
         ctx = self.text_proj(text)  # (B, L, D)
         cross_mask = None if bool(text_mask.all()) else text_mask[:, None, None, :]  # (B, 1, 1, L)
@@ -451,7 +481,9 @@ class DiT(nn.Module):
         toks, ctoks, ropes, grids, lens = [], [], [], [], []
         for i, x in enumerate(xs):
             if x.ndim != 4 or x.shape[0] != self.cfg.latent_channels:
-                raise ValueError(f"xs[{i}] must be ({self.cfg.latent_channels}, T, H, W), got {tuple(x.shape)}")
+                raise ValueError(
+                    f"xs[{i}] must be ({self.cfg.latent_channels}, T, H, W), got {tuple(x.shape)}"
+                )
             grid, pads = self._grid(tuple(x.shape[1:]))
             toks.append(self._patchify(x[None], pads)[0])  # (N_i, C*P)
             if use_cond:
@@ -462,15 +494,25 @@ class DiT(nn.Module):
             ropes.append(grid_positions(*grid, device=x.device))
             grids.append(grid)
             lens.append(grid[0] * grid[1] * grid[2])
-        h = self._embed(torch.cat(toks)[None], torch.cat(ctoks)[None] if use_cond else None)  # (1, N, D)
-        cos, sin = rope_angles(torch.cat(ropes), self.rope_freqs, self.cfg.rope_pairs)  # (N, K/2)
-        seg = torch.repeat_interleave(torch.arange(B, device=h.device), torch.tensor(lens, device=h.device))
+        h = self._embed(
+            torch.cat(toks)[None], torch.cat(ctoks)[None] if use_cond else None
+        )  # (1, N, D)
+        cos, sin = self._rope(torch.cat(ropes))  # (N, K/2)
+        seg = torch.repeat_interleave(
+            torch.arange(B, device=h.device), torch.tensor(lens, device=h.device)
+        )
         mod, fmod = self._time(t)
         ctx = self.text_proj(text)[text_mask][None]  # (1, sum L_i, D): real text tokens only
         kv_lens = tuple(int(n) for n in text_mask.sum(dim=1).tolist())
         out = self._trunk(
-            h, mod[seg][None], fmod[seg][None], ctx, cos[None], sin[None],
-            BlockDiagonalMask(tuple(lens), tuple(lens)), BlockDiagonalMask(tuple(lens), kv_lens),
+            h,
+            mod[seg][None],
+            fmod[seg][None],
+            ctx,
+            cos[None],
+            sin[None],
+            BlockDiagonalMask(tuple(lens), tuple(lens)),
+            BlockDiagonalMask(tuple(lens), kv_lens),
         )[0]  # (N, C*P)
         return [
             self._unpatchify(o[None], g, tuple(x.shape[1:]))[0].to(x.dtype)

@@ -123,7 +123,9 @@ def rope_frequencies(split: tuple[int, int, int], theta: float = 10000.0) -> tor
     return torch.cat(parts).float()
 
 
-def grid_positions(t: int, h: int, w: int, device: torch.device | str | None = None) -> torch.Tensor:
+def grid_positions(
+    t: int, h: int, w: int, device: torch.device | str | None = None
+) -> torch.Tensor:
     """Integer (t, h, w) coordinates of a token grid in raster order: (t*h*w, 3) fp32."""
     axes = [torch.arange(n, device=device, dtype=torch.float32) for n in (t, h, w)]
     return torch.stack(torch.meshgrid(*axes, indexing="ij"), dim=-1).reshape(-1, 3)
@@ -251,15 +253,20 @@ _EXPLICIT_MAX_SCORES = 2**24
 def _use_explicit(q: torch.Tensor, k: torch.Tensor) -> bool:
     """bf16 on CPU with a moderate number of scores: the explicit path is the faster one."""
     B, H, Nq, _ = q.shape
-    return q.device.type == "cpu" and q.dtype == torch.bfloat16 and B * H * Nq * k.shape[2] <= _EXPLICIT_MAX_SCORES
+    return (
+        q.device.type == "cpu"
+        and q.dtype == torch.bfloat16
+        and B * H * Nq * k.shape[2] <= _EXPLICIT_MAX_SCORES
+    )
 
 
 def _explicit_block(q, k, v, mask):
     s = torch.matmul(q, k.transpose(-2, -1))  # (..., Nq, Nk) bf16 matmul
     if mask is not None:
         s = s.masked_fill(~mask, float("-inf"))
-    p = torch.softmax(s, dim=-1, dtype=torch.float32)  # softmax statistics in fp32
-    return torch.matmul(p.to(v.dtype), v)
+    # The CPU softmax kernel computes max, exp and sum in fp32 for bf16 input; only the
+    # probabilities are stored in bf16, the precision the p @ v matmul takes anyway.
+    return torch.matmul(torch.softmax(s, dim=-1), v)
 
 
 def _explicit_attention(q, k, v, mask, scale):
@@ -276,19 +283,17 @@ def _explicit_attention(q, k, v, mask, scale):
     rc = Nq if hc > 1 else max(1, _BLOCK_SCORES // Nk)  # query rows per block
     # unbind/split q, k, v rather than index them: their backward is one cat, where each
     # indexed slice's backward would materialise (and add) a full-size gradient.
-    out = []
+    blocks = []
     for b, (qb, kb, vb) in enumerate(zip(q.unbind(0), k.unbind(0), v.unbind(0))):  # (H, N, K)
         mb = None if mask is None else mask[b if mask.shape[0] > 1 else 0]  # (H|1, Nq|1, Nk)
-        heads = []
         for i, (qh, kh, vh) in enumerate(zip(qb.split(hc), kb.split(hc), vb.split(hc))):
             mh = None if mb is None else mb[i * hc : (i + 1) * hc] if mb.shape[0] > 1 else mb
             rows = []
             for j, qr in enumerate(qh.split(rc, dim=1)):
                 mr = None if mh is None else mh[:, j * rc : (j + 1) * rc] if mh.shape[1] > 1 else mh
-                rows.append(_explicit_block(qr, kh, vh, mr))
-            heads.append(torch.cat(rows, dim=1) if len(rows) > 1 else rows[0])
-        out.append(torch.cat(heads) if len(heads) > 1 else heads[0])
-    return torch.stack(out)  # (B, H, Nq, K)
+                rows.append(_explicit_block(qr, kh, vh, mr))  # (h, rc, K)
+            blocks.append(torch.cat(rows, dim=1) if len(rows) > 1 else rows[0])
+    return torch.cat(blocks).view(B, H, Nq, K)  # one copy
 
 
 def _sdpa(q, k, v, mask, scale):
@@ -410,5 +415,6 @@ def modulate(x: torch.Tensor, shift: torch.Tensor, scale: torch.Tensor) -> torch
 
 
 def gated_residual(x: torch.Tensor, gate: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
-    """x + gate * y with the residual stream kept in x's dtype (fp32): adaLN-zero's gate."""
-    return torch.addcmul(x, gate, y.to(x.dtype))
+    """x + gate * y, adaLN-zero's gate; a bf16 ``y`` is promoted inside the one kernel, so
+    the residual stream stays in x's dtype (fp32) at no extra pass."""
+    return torch.addcmul(x, gate.to(x.dtype), y)
