@@ -21,7 +21,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-PROMPT = "a small red circle on the left moves right, and a large blue square at the top right stays still"
+PROMPT = (
+    "a small red circle on the left moves right, and a large blue square at the top right "
+    "stays still"
+)
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -35,10 +38,20 @@ def _tiny_model(folder: Path) -> Path:
     from kinetoscope.vae import VAEConfig, VideoVAE, save_vae
 
     torch.manual_seed(0)
-    vcfg = VAEConfig(latent_channels=4, channels=(8, 16, 16), time_kernel=(1, 1, 3), enc_blocks=0,
-                     dec_blocks=1, patch=2, spatial=8, temporal=4)
+    vcfg = VAEConfig(
+        latent_channels=4,
+        channels=(8, 16, 16),
+        time_kernel=(1, 1, 3),
+        enc_blocks=0,
+        dec_blocks=1,
+        patch=2,
+        spatial=8,
+        temporal=4,
+    )
     vae = save_vae(VideoVAE(vcfg), folder / "vae")
-    cfg = config.load(TrainConfig, str(ROOT / "configs" / "smoke.toml"), [f'model.vae="{vae}"', "threads=1"])
+    cfg = config.load(
+        TrainConfig, str(ROOT / "configs" / "smoke.toml"), [f'model.vae="{vae}"', "threads=1"]
+    )
     run = folder / "run"
     run.mkdir()
     return export_model(Trainer(cfg, run).run(2, progress=False), folder / "model")
@@ -59,7 +72,15 @@ def child(model: str, seconds: float, steps: int | None, threads: int, out: str)
     pipe = load_pipeline(None if model == "shipped" else model)
     load_s = time.perf_counter() - t0
     rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    req = Request(PROMPT, frames=Request.frames_for(seconds, 8), height=64, width=64, fps=8.0, steps=steps, seed=1)
+    req = Request(
+        PROMPT,
+        frames=Request.frames_for(seconds, 8),
+        height=64,
+        width=64,
+        fps=8.0,
+        steps=steps,
+        seed=1,
+    )
     t0 = time.perf_counter()
     made = modes.render(pipe, req)
     render_s = time.perf_counter() - t0
@@ -68,15 +89,36 @@ def child(model: str, seconds: float, steps: int | None, threads: int, out: str)
     service.publish(made.frames, req.fps, out, model_id=service.model_id(pipe))
     publish_s = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(json.dumps({"seconds": seconds, "frames": req.frames, "passes": made.passes,
-                      "steps": steps or pipe.sampler.steps, "load_s": load_s, "render_s": render_s,
-                      "publish_s": publish_s, "rss_loaded_mib": rss_loaded / 1024,
-                      "rss_render_mib": rss_render / 1024, "rss_peak_mib": rss / 1024}))
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "frames": req.frames,
+                "passes": made.passes,
+                "steps": steps or pipe.sampler.steps,
+                "load_s": load_s,
+                "render_s": render_s,
+                "publish_s": publish_s,
+                "rss_loaded_mib": rss_loaded / 1024,
+                "rss_render_mib": rss_render / 1024,
+                "rss_peak_mib": rss / 1024,
+            }
+        )
+    )
 
 
 def _measure(model: str, seconds: float, steps: int | None, threads: int, tmp: Path) -> dict:
-    cmd = [sys.executable, "-m", "benchmarks.bench_long", "child", model, str(seconds),
-           str(steps or 0), str(threads), str(tmp / f"long-{seconds:g}.mp4")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "benchmarks.bench_long",
+        "child",
+        model,
+        str(seconds),
+        str(steps or 0),
+        str(threads),
+        str(tmp / f"long-{seconds:g}.mp4"),
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
     if r.returncode != 0:
@@ -99,13 +141,20 @@ def run(quick: bool) -> list[str]:
         for label, model, steps, threads in models:
             rows = [_measure(model, s, steps, threads, tmp) for s in lengths]
             results[label] = rows
-            lines.append(f"{label}, 64x64 at 8 fps, {rows[0]['steps']} steps, {threads} thread(s), "
-                         "seed 1, a fresh process each:")
-            lines.append(f"  {'length':>7} {'frames':>6} {'passes':>6} {'render':>8} {'publish':>8} "
-                         f"{'peak RSS':>9} {'after load':>10}")
+            lines.append(
+                f"{label}, 64x64 at 8 fps, {rows[0]['steps']} steps, {threads} thread(s), "
+                "seed 1, a fresh process each:"
+            )
+            lines.append(
+                f"  {'length':>7} {'frames':>6} {'passes':>6} {'render':>8} {'publish':>8} "
+                f"{'peak RSS':>9} {'after load':>10}"
+            )
             for r in rows:
-                lines.append(f"  {r['seconds']:>6g}s {r['frames']:>6} {r['passes']:>6} {r['render_s']:>7.2f}s "
-                             f"{r['publish_s']:>7.2f}s {r['rss_peak_mib']:>6.0f} MiB {r['rss_loaded_mib']:>6.0f} MiB")
+                lines.append(
+                    f"  {r['seconds']:>6g}s {r['frames']:>6} {r['passes']:>6} "
+                    f"{r['render_s']:>7.2f}s {r['publish_s']:>7.2f}s "
+                    f"{r['rss_peak_mib']:>6.0f} MiB {r['rss_loaded_mib']:>6.0f} MiB"
+                )
     out = Path("bench-results")
     out.mkdir(exist_ok=True)
     (out / "long.json").write_text(json.dumps(results, indent=1))
@@ -114,6 +163,8 @@ def run(quick: bool) -> list[str]:
 
 if __name__ == "__main__":
     if len(sys.argv) == 7 and sys.argv[1] == "child":
-        child(sys.argv[2], float(sys.argv[3]), int(sys.argv[4]) or None, int(sys.argv[5]), sys.argv[6])
+        child(
+            sys.argv[2], float(sys.argv[3]), int(sys.argv[4]) or None, int(sys.argv[5]), sys.argv[6]
+        )
     else:
         print("\n".join(run("--quick" in sys.argv)))

@@ -2,6 +2,7 @@
 on the tiny random model: layout, held latents, frame counts, refusals and the CLI end to end."""
 
 import dataclasses
+import itertools
 
 import numpy as np
 import pytest
@@ -14,7 +15,10 @@ from kinetoscope.pipeline import Pipeline, Request, load_pipeline
 from kinetoscope.windows import WindowConfig, plan
 
 PROMPT = "a small red circle on the left moves right, on a black background"
-SHOTS = "Shot 1: a large red square on the left stays still. Shot 2: the red square moves up, on a white background."
+SHOTS = (
+    "Shot 1: a large red square on the left stays still. "
+    "Shot 2: the red square moves up, on a white background."
+)
 
 
 @pytest.fixture(scope="module")
@@ -66,14 +70,29 @@ def test_hold_unknown_copies_the_nearest_known_frame():
     assert hold_unknown(v, known).flatten().tolist() == [1, 1, 1, 1, 5, 5, 5]  # tie at 3 -> earlier
 
 
-@pytest.mark.parametrize("name, spec, expect", [
-    ("image", lambda c: modes.image(c[0], 16), [1, 0, 0, 0, 0]),
-    ("extend", lambda c: modes.extend(c, 7), [1, 1, 1, 0, 0, 0]),  # frames 9..11 sit in half-known group 3
-    ("backward", lambda c: modes.extend(c, 7, backward=True), [0, 0, 0, 1, 1, 1]),  # video at 7..18
-    ("fill", lambda c: modes.fill(c, 3, 6), [1, 0, 0, 1]),
-    ("connect", lambda c: modes.connect(c, c[::-1].copy(), 5), [1, 1, 1, 0, 0, 1, 1, 1]),  # b at 17..28
-    ("edit", lambda c: modes.edit(c, 0.5), [0, 0, 0, 0]),
-])
+@pytest.mark.parametrize(
+    "name, spec, expect",
+    [
+        ("image", lambda c: modes.image(c[0], 16), [1, 0, 0, 0, 0]),
+        (
+            "extend",
+            lambda c: modes.extend(c, 7),
+            [1, 1, 1, 0, 0, 0],
+        ),  # frames 9..11 sit in half-known group 3
+        (
+            "backward",
+            lambda c: modes.extend(c, 7, backward=True),
+            [0, 0, 0, 1, 1, 1],
+        ),  # video at 7..18
+        ("fill", lambda c: modes.fill(c, 3, 6), [1, 0, 0, 1]),
+        (
+            "connect",
+            lambda c: modes.connect(c, c[::-1].copy(), 5),
+            [1, 1, 1, 0, 0, 1, 1, 1],
+        ),  # b at 17..28
+        ("edit", lambda c: modes.edit(c, 0.5), [0, 0, 0, 0]),
+    ],
+)
 def test_condition_marks_exactly_the_whole_known_groups(pipe, clip, name, spec, expect):
     s = spec(clip)
     known = torch.from_numpy(s.known_mask())
@@ -128,12 +147,16 @@ def test_kept_frames_are_the_decode_of_the_known_latents_or_the_originals(pipe, 
     spec = modes.extend(clip, 7)  # latents 0..2 (frames 0..8) known
     req = req_for(spec)
     never = modes.render(pipe, req, spec, paste="never")
-    cond = encode_condition(pipe.vae, media.frames_to_tensor(spec.pixels(32, 32))[None],
-                            torch.from_numpy(spec.known_mask()))
+    cond = encode_condition(
+        pipe.vae,
+        media.frames_to_tensor(spec.pixels(32, 32))[None],
+        torch.from_numpy(spec.known_mask()),
+    )
     prefix = pipe.decode(cond.latents[:, :, :3], 9).numpy()  # the known latents alone (causal)
     assert np.abs(never.frames[:9].astype(int) - prefix).max() <= 1
     assert never.pasted == 0 and never.kept_psnr == pytest.approx(
-        modes.psnr(never.frames[:12], spec.pixels(32, 32)[:12]))
+        modes.psnr(never.frames[:12], spec.pixels(32, 32)[:12])
+    )
     always = modes.render(pipe, req, spec, paste="always")
     assert np.array_equal(always.frames[:12], spec.pixels(32, 32)[:12]) and always.pasted == 12
     assert np.array_equal(always.frames[12:], never.frames[12:])
@@ -164,7 +187,9 @@ def test_draft_then_refine_holds_every_group_with_a_given_frame(pipe, clip):
     draft, final = spy.calls[0][0], spy.calls[1][0]
     assert draft.mask.flatten().tolist() == [1, 1, 1, 0, 0, 0]
     assert final.mask.flatten().tolist() == [1, 1, 1, 1, 0, 0]
-    torch.testing.assert_close(final.latents[:, :, :3], draft.latents[:, :, :3])  # causal: same prefix
+    torch.testing.assert_close(
+        final.latents[:, :, :3], draft.latents[:, :, :3]
+    )  # causal: same prefix
     assert torch.equal(out.latents[:, :, :4], final.latents[:, :, :4])
 
 
@@ -196,7 +221,9 @@ def test_plan_covers_every_latent_once_in_the_right_direction():
     n, w, o = 30, 6, 2
     fwd = plan(torch.zeros(n, dtype=torch.bool), w, o)
     assert fwd[0] == (0, w) and all(e - s == w for s, e in fwd) and fwd[-1][1] == n
-    assert all(s2 == e1 - o for (_, e1), (s2, _) in zip(fwd, fwd[1:-1]))  # overlap o, then the last is moved back
+    assert all(
+        s2 == e1 - o for (_, e1), (s2, _) in itertools.pairwise(fwd[:-1])
+    )  # then the last moves back
     known = torch.zeros(n, dtype=torch.bool)
     known[-4:] = True  # extend backwards: windows walk from the end
     back = plan(known, w, o)
@@ -220,16 +247,20 @@ def test_windowed_generation_keeps_the_overlap_latents_exactly(pipe):
     assert out.frames.shape == (41, 32, 32, 3) and out.latents.shape[2] == 11
     windows = plan(torch.zeros(11, dtype=torch.bool), 4, 2)
     assert out.passes == len(windows) == len(spy.calls) > 1
-    noise = torch.randn((1, *pipe.vae.latent_shape(41, 32, 32)), generator=torch.Generator().manual_seed(2))
+    noise = torch.randn(
+        (1, *pipe.vae.latent_shape(41, 32, 32)), generator=torch.Generator().manual_seed(2)
+    )
     done = 0  # latents settled by earlier windows
     for (s, e), (cond, w_noise, z) in zip(windows, spy.calls):
         assert torch.equal(w_noise, noise[:, :, s:e])  # one noise for the whole video
         lo = 1 if s > 0 else 0
-        assert torch.equal(out.latents[:, :, s + lo:e], z[:, :, lo:])  # every latent written once
-        if s > 0:  # window latent 0 (the image latent of frame 4s) + the settled global latents held
+        assert torch.equal(out.latents[:, :, s + lo : e], z[:, :, lo:])  # every latent written once
+        if (
+            s > 0
+        ):  # window latent 0 (the image latent of frame 4s) + the settled global latents held
             assert done - s >= 2  # at least the overlap
             assert cond.mask.flatten().tolist() == [1.0] * (done - s) + [0.0] * (e - done)
-            assert torch.equal(z[:, :, 1:done - s], out.latents[:, :, s + 1:done])
+            assert torch.equal(z[:, :, 1 : done - s], out.latents[:, :, s + 1 : done])
         done = e
     whole = modes.render(pipe, req, window=WindowConfig(frames=41))
     assert whole.passes == 1 and whole.frames.shape == out.frames.shape
@@ -238,7 +269,15 @@ def test_windowed_generation_keeps_the_overlap_latents_exactly(pipe):
 def test_long_extend_backward_walks_back_to_the_start(pipe, clip):
     spec = modes.extend(clip, 29, backward=True)  # video at 29..40: latents 8..10 known
     spy = SpyPipeline(pipe)
-    out = modes.render(spy, req_for(spec, ), spec, window=WindowConfig(frames=13, overlap=2), paste="never")
+    out = modes.render(
+        spy,
+        req_for(
+            spec,
+        ),
+        spec,
+        window=WindowConfig(frames=13, overlap=2),
+        paste="never",
+    )
     assert out.frames.shape[0] == 41 and out.passes > 1
     first = spy.calls[0][0].mask.flatten().tolist()
     assert first[-2:] == [1.0, 1.0] and first[0] == 0.0  # ends on the given video
@@ -253,7 +292,10 @@ def test_split_shots():
         "the red square moves up, on a white background.",
     ]
     assert modes.split_shots(PROMPT) == [PROMPT]
-    assert modes.split_shots("Cartoon. Shot 1: a ball. shot 2) a box") == ["Cartoon. a ball.", "Cartoon. a box"]
+    assert modes.split_shots("Cartoon. Shot 1: a ball. shot 2) a box") == [
+        "Cartoon. a ball.",
+        "Cartoon. a box",
+    ]
 
 
 def test_shots_are_rendered_each_on_its_own_with_a_cut_at_each_boundary(pipe):
@@ -263,27 +305,34 @@ def test_shots_are_rendered_each_on_its_own_with_a_cut_at_each_boundary(pipe):
     bounds = modes.shot_bounds(17, 2)
     assert bounds == [0, 8, 17] == [(k * 17) // 2 for k in range(3)]  # SPEC: floor(k T / n)
     for k, text in enumerate(modes.split_shots(SHOTS)):
-        sub = dataclasses.replace(req, prompt=text, frames=bounds[k + 1] - bounds[k],
-                                  seed=modes.derive_seed(4, k))
+        sub = dataclasses.replace(
+            req, prompt=text, frames=bounds[k + 1] - bounds[k], seed=modes.derive_seed(4, k)
+        )
         alone = modes.render(pipe, sub)
-        assert np.array_equal(out.frames[bounds[k]:bounds[k + 1]], alone.frames)
+        assert np.array_equal(out.frames[bounds[k] : bounds[k + 1]], alone.frames)
     assert modes.derive_seed(4, 0) != modes.derive_seed(4, 1)
 
 
 # --- refusals ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("make, words", [
-    (lambda c: modes.fill(c, 5, 12), "0 <= A <= B <= 11"),
-    (lambda c: modes.fill(c, 7, 3), "0 <= A <= B"),
-    (lambda c: modes.edit(c, 0.0), "strength"),
-    (lambda c: modes.edit(c, 1.5), "strength"),
-    (lambda c: modes.extend(c, 0), "at least one frame"),
-    (lambda c: modes.connect(c, c, 0), "at least one new frame"),
-    (lambda c: modes.Spec(12, known=((0, c),), loop=True), "loop"),
-    (lambda c: modes.render(None, Request(SHOTS, frames=1), modes.text(1)), "2 shots"),
-    (lambda c: modes.render(None, Request(SHOTS, frames=16), modes.text(16, loop=True)), "single-shot"),
-])
+@pytest.mark.parametrize(
+    "make, words",
+    [
+        (lambda c: modes.fill(c, 5, 12), "0 <= A <= B <= 11"),
+        (lambda c: modes.fill(c, 7, 3), "0 <= A <= B"),
+        (lambda c: modes.edit(c, 0.0), "strength"),
+        (lambda c: modes.edit(c, 1.5), "strength"),
+        (lambda c: modes.extend(c, 0), "at least one frame"),
+        (lambda c: modes.connect(c, c, 0), "at least one new frame"),
+        (lambda c: modes.Spec(12, known=((0, c),), loop=True), "loop"),
+        (lambda c: modes.render(None, Request(SHOTS, frames=1), modes.text(1)), "2 shots"),
+        (
+            lambda c: modes.render(None, Request(SHOTS, frames=16), modes.text(16, loop=True)),
+            "single-shot",
+        ),
+    ],
+)
 def test_bad_inputs_are_refused_in_one_sentence(clip, make, words):
     with pytest.raises(UserError) as e:
         make(clip)
@@ -297,11 +346,22 @@ def test_bad_inputs_are_refused_in_one_sentence(clip, make, words):
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory):
     d = tmp_path_factory.mktemp("inputs")
-    media.write_video(d / "a.mp4", world.render(world.parse(PROMPT).shots, frames=12, height=32, width=32), 8)
-    media.write_video(d / "b.mp4", world.render(world.parse("a large blue square stays still").shots,
-                                                frames=8, height=32, width=32), 8)
-    media.write_video(d / "odd.mp4", np.full((4, 40, 40, 3), 128, np.uint8), 8)  # not a size the model makes
-    media.write_video(d / "img.png", world.render(world.parse(PROMPT).shots, frames=1, height=64, width=64), 8)
+    media.write_video(
+        d / "a.mp4", world.render(world.parse(PROMPT).shots, frames=12, height=32, width=32), 8
+    )
+    media.write_video(
+        d / "b.mp4",
+        world.render(
+            world.parse("a large blue square stays still").shots, frames=8, height=32, width=32
+        ),
+        8,
+    )
+    media.write_video(
+        d / "odd.mp4", np.full((4, 40, 40, 3), 128, np.uint8), 8
+    )  # not a size the model makes
+    media.write_video(
+        d / "img.png", world.render(world.parse(PROMPT).shots, frames=1, height=64, width=64), 8
+    )
     (d / "junk.mp4").write_bytes(b"not a video")
     return d
 
@@ -314,16 +374,33 @@ def cli(capsys, *argv):
     return rc, cap.out, cap.err
 
 
-@pytest.mark.parametrize("argv, frames", [
-    (["generate", PROMPT, "--image", "{d}/img.png", "--seconds", "1", "--height", "32", "--width", "32"], 8),
-    (["generate", PROMPT, "--loop", "--seconds", "1.5", "--height", "32", "--width", "32"], 12),
-    (["generate", SHOTS, "--seconds", "2", "--height", "32", "--width", "32"], 16),
-    (["extend", "{d}/a.mp4", PROMPT, "--seconds", "1"], 20),
-    (["extend", "{d}/a.mp4", PROMPT, "--seconds", "0.5", "--backward"], 16),
-    (["fill", "{d}/a.mp4", PROMPT, "--frames", "4-7"], 12),
-    (["connect", "{d}/a.mp4", "{d}/b.mp4", PROMPT, "--seconds", "1"], 28),
-    (["edit", "{d}/a.mp4", PROMPT, "--strength", "0.5"], 12),
-])
+@pytest.mark.parametrize(
+    "argv, frames",
+    [
+        (
+            [
+                "generate",
+                PROMPT,
+                "--image",
+                "{d}/img.png",
+                "--seconds",
+                "1",
+                "--height",
+                "32",
+                "--width",
+                "32",
+            ],
+            8,
+        ),
+        (["generate", PROMPT, "--loop", "--seconds", "1.5", "--height", "32", "--width", "32"], 12),
+        (["generate", SHOTS, "--seconds", "2", "--height", "32", "--width", "32"], 16),
+        (["extend", "{d}/a.mp4", PROMPT, "--seconds", "1"], 20),
+        (["extend", "{d}/a.mp4", PROMPT, "--seconds", "0.5", "--backward"], 16),
+        (["fill", "{d}/a.mp4", PROMPT, "--frames", "4-7"], 12),
+        (["connect", "{d}/a.mp4", "{d}/b.mp4", PROMPT, "--seconds", "1"], 28),
+        (["edit", "{d}/a.mp4", PROMPT, "--strength", "0.5"], 12),
+    ],
+)
 def test_commands_write_the_whole_video(capsys, tmp_path, tiny_model, inputs, argv, frames):
     out = tmp_path / "out.mp4"
     argv = [a.format(d=inputs) for a in argv]
@@ -336,18 +413,25 @@ def test_commands_write_the_whole_video(capsys, tmp_path, tiny_model, inputs, ar
         assert "dB PSNR through the VAE" in stdout
 
 
-@pytest.mark.parametrize("argv, words", [
-    (["extend", "{d}/junk.mp4", PROMPT, "--seconds", "1"], "junk.mp4"),
-    (["extend", "{d}/missing.mp4", PROMPT, "--seconds", "1"], "missing.mp4"),
-    (["fill", "{d}/a.mp4", PROMPT, "--frames", "4-12"], "0 <= A <= B <= 11"),
-    (["fill", "{d}/a.mp4", PROMPT, "--frames", "four"], "A-B"),
-    (["edit", "{d}/a.mp4", PROMPT, "--strength", "1.5"], "strength"),
-    (["edit", "{d}/odd.mp4", PROMPT], "--height and --width"),
-    (["extend", "{d}/a.mp4", PROMPT, "--seconds", "60"], "60 seconds"),
-    (["connect", "{d}/a.mp4", "{d}/b.mp4", "a naked child", "--seconds", "1"], "refused"),
-])
-def test_commands_refuse_bad_input_in_one_sentence_and_write_nothing(capsys, tmp_path, tiny_model, inputs, argv, words):
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (["extend", "{d}/junk.mp4", PROMPT, "--seconds", "1"], "junk.mp4"),
+        (["extend", "{d}/missing.mp4", PROMPT, "--seconds", "1"], "missing.mp4"),
+        (["fill", "{d}/a.mp4", PROMPT, "--frames", "4-12"], "0 <= A <= B <= 11"),
+        (["fill", "{d}/a.mp4", PROMPT, "--frames", "four"], "A-B"),
+        (["edit", "{d}/a.mp4", PROMPT, "--strength", "1.5"], "strength"),
+        (["edit", "{d}/odd.mp4", PROMPT], "--height and --width"),
+        (["extend", "{d}/a.mp4", PROMPT, "--seconds", "60"], "60 seconds"),
+        (["connect", "{d}/a.mp4", "{d}/b.mp4", "a naked child", "--seconds", "1"], "refused"),
+    ],
+)
+def test_commands_refuse_bad_input_in_one_sentence_and_write_nothing(
+    capsys, tmp_path, tiny_model, inputs, argv, words
+):
     out = tmp_path / "out.mp4"
-    rc, stdout, err = cli(capsys, *[a.format(d=inputs) for a in argv], "-o", str(out), "--checkpoint", str(tiny_model))
+    rc, _, err = cli(
+        capsys, *[a.format(d=inputs) for a in argv], "-o", str(out), "--checkpoint", str(tiny_model)
+    )
     assert rc != 0 and words in err and err.count("\n") == 1 and "Traceback" not in err
     assert not out.exists() and list(tmp_path.iterdir()) == []

@@ -136,16 +136,17 @@ def latent_groups(frames: int, temporal: int) -> list[range]:
     """The output pixel frames each latent frame covers: [0], [1..4], [5..8], ... (clipped to T)."""
     if frames < 1 or temporal < 1:
         raise ValueError(f"need frames >= 1 and temporal >= 1, got {frames}, {temporal}")
-    groups = [range(0, 1)]
+    groups = [range(1)]
     for start in range(1, frames, temporal):
         groups.append(range(start, min(start + temporal, frames)))
     return groups
 
 
 def known_latents(known: torch.Tensor, temporal: int) -> torch.Tensor:
-    """(T,) bool over pixel frames -> (T',) bool over latent frames: known iff its whole group is."""
+    """(T,) bool over pixel frames -> (T',) bool over latent frames: known iff its group is."""
     known = known.bool().flatten()
-    return torch.tensor([bool(known[g.start:g.stop].all()) for g in latent_groups(len(known), temporal)])
+    groups = latent_groups(len(known), temporal)
+    return torch.tensor([bool(known[g.start:g.stop].all()) for g in groups])
 
 
 def hold_unknown(video: torch.Tensor, known: torch.Tensor) -> torch.Tensor:
@@ -170,7 +171,8 @@ def encode_condition(vae, video: torch.Tensor, known: torch.Tensor, hold: bool =
     they are used as they are, as the encoder's context (a first draft, see modes.py).
     """
     if video.dim() != 5 or known.numel() != video.shape[2]:
-        raise ValueError(f"need video (B, 3, T, H, W) and known (T,), got {tuple(video.shape)}, {tuple(known.shape)}")
+        raise ValueError(f"need video (B, 3, T, H, W) and known (T,), got "
+                         f"{tuple(video.shape)} and {tuple(known.shape)}")
     b, _, t, h, w = video.shape
     lat_known = known_latents(known, vae.cfg.temporal)  # (T',)
     shape = vae.latent_shape(t, h, w)  # (C, T', H', W')
@@ -184,6 +186,7 @@ def encode_condition(vae, video: torch.Tensor, known: torch.Tensor, hold: bool =
     last = int(torch.nonzero(lat_known).max())
     end = latent_groups(t, vae.cfg.temporal)[last].stop
     x = hold_unknown(video[:, :, :end], known[:end]) if hold else video[:, :, :end]
-    z = vae.encode(x.to(device=device, dtype=vae.latent_scale.dtype)).float()  # (B, C, L + 1, H', W')
+    x = x.to(device=device, dtype=vae.latent_scale.dtype)
+    z = vae.encode(x).float()  # (B, C, L + 1, H', W')
     z = torch.cat([z, z.new_zeros((b, shape[0], shape[1] - z.shape[2], *shape[2:]))], dim=2)
     return Condition(z * mask, mask)

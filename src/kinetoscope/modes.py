@@ -15,7 +15,7 @@ filling gaps, connecting two videos, looping and editing. Here each of those is 
 | fill            | ``fill(video, a, b)``           | all but frames a..b                      |
 | connect         | ``connect(va, vb, S)``          | va, S new frames, vb                     |
 | loop            | ``text(T, loop=True)`` / ``image(img, T, loop=True)`` | see ``_render_loop`` |
-| edit            | ``edit(video, x)``              | none; sampling starts from the video noised to t = x (SDEdit) |
+| edit            | ``edit(video, x)``              | none; start from the video noised to t = x |
 
 ``render(pipe, req, spec)`` resizes the known frames to the request, encodes them in place with
 the causal VAE into a ``Condition`` (``conditioning.encode_condition``: one rule for every
@@ -54,8 +54,8 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 import torch
@@ -76,7 +76,9 @@ class Spec:
     """What is known about the output video, in pixels: the one description every mode is."""
 
     frames: int  # T, the output's length in frames
-    known: tuple[tuple[int, np.ndarray], ...] = ()  # (first output index, frames (n, h, w, 3) uint8)
+    known: tuple[
+        tuple[int, np.ndarray], ...
+    ] = ()  # (first output index, frames (n, h, w, 3) uint8)
     source: np.ndarray | None = None  # edit: the video to change (T, h, w, 3) uint8
     strength: float = 1.0  # edit: the noise level the source is taken to, in (0, 1]
     loop: bool = False  # the last frame leads back into the first
@@ -86,47 +88,65 @@ class Spec:
             raise UserError(f"The video must have at least one frame, got {self.frames}.")
         taken = np.zeros(self.frames, dtype=bool)
         for start, arr in self.known:
-            if not (isinstance(arr, np.ndarray) and arr.dtype == np.uint8 and arr.ndim == 4
-                    and arr.shape[-1] == 3 and len(arr) >= 1):
+            if not (
+                isinstance(arr, np.ndarray)
+                and arr.dtype == np.uint8
+                and arr.ndim == 4
+                and arr.shape[-1] == 3
+                and len(arr) >= 1
+            ):
                 raise ValueError("known frames must be (n, h, w, 3) uint8 arrays")
             if start < 0 or start + len(arr) > self.frames:
-                raise ValueError(f"known frames {start}..{start + len(arr) - 1} lie outside 0..{self.frames - 1}")
-            if taken[start:start + len(arr)].any():
+                raise ValueError(
+                    f"known frames {start}..{start + len(arr) - 1} lie outside 0..{self.frames - 1}"
+                )
+            if taken[start : start + len(arr)].any():
                 raise ValueError("known frame segments overlap")
-            taken[start:start + len(arr)] = True
+            taken[start : start + len(arr)] = True
         if self.source is not None and (self.source.ndim != 4 or len(self.source) != self.frames):
             raise ValueError(f"the edit source must be ({self.frames}, h, w, 3) frames")
         check_strength(self.strength)
-        if self.loop and (self.source is not None or any(s != 0 or len(a) != 1 for s, a in self.known)):
-            raise UserError("A loop can start from an image but not from a video; drop --loop or the video.")
+        if self.loop and (
+            self.source is not None or any(s != 0 or len(a) != 1 for s, a in self.known)
+        ):
+            raise UserError(
+                "A loop can start from an image but not from a video; drop --loop or the video."
+            )
 
     def known_mask(self) -> np.ndarray:
         """(T,) bool: which output frames are given."""
         mask = np.zeros(self.frames, dtype=bool)
         for start, arr in self.known:
-            mask[start:start + len(arr)] = True
+            mask[start : start + len(arr)] = True
         return mask
 
     def pixels(self, height: int, width: int) -> np.ndarray:
-        """(T, height, width, 3) uint8: the given frames resized/cropped to the output, 0 elsewhere."""
+        """(T, height, width, 3) uint8: the given frames resized/cropped to fit, 0 elsewhere."""
         from kinetoscope.media import resize_crop
 
         out = np.zeros((self.frames, height, width, 3), np.uint8)
         for start, arr in self.known:
-            out[start:start + len(arr)] = resize_crop(arr, height, width)
+            out[start : start + len(arr)] = resize_crop(arr, height, width)
         return out
 
 
 def check_strength(strength: float) -> None:
     if not 0.0 < strength <= 1.0:
-        raise UserError(f"The edit strength must be greater than 0 and at most 1, got {strength:g}.")
+        raise UserError(
+            f"The edit strength must be greater than 0 and at most 1, got {strength:g}."
+        )
 
 
 # --- The modes -------------------------------------------------------------------------------
 
 
 def _video(video: np.ndarray, what: str = "video") -> np.ndarray:
-    if not (isinstance(video, np.ndarray) and video.dtype == np.uint8 and video.ndim == 4 and video.shape[-1] == 3):
+    if not (
+        isinstance(video, np.ndarray)
+        and video.dtype == np.uint8
+        and video.ndim == 4
+        and video.shape[-1] == 3
+    ):
         raise ValueError(f"the {what} must be (T, H, W, 3) uint8 frames")
     if len(video) == 0:
         raise UserError(f"The {what} has no frames.")
@@ -162,7 +182,7 @@ def fill(video: np.ndarray, first: int, last: int) -> Spec:
         )
     known = [(0, video[:first])] if first > 0 else []
     if last + 1 < n:
-        known.append((last + 1, video[last + 1:]))
+        known.append((last + 1, video[last + 1 :]))
     return Spec(n, known=tuple(known))
 
 
@@ -170,7 +190,9 @@ def connect(a: np.ndarray, b: np.ndarray, gap: int) -> Spec:
     """``a``, then ``gap`` new frames, then ``b``, as one video."""
     a, b = _video(a, "first video"), _video(b, "second video")
     if gap < 1:
-        raise UserError("Connect with at least one new frame between the videos; pass a longer --seconds.")
+        raise UserError(
+            "Connect with at least one new frame between the videos; pass a longer --seconds."
+        )
     return Spec(len(a) + gap + len(b), known=((0, a), (len(a) + gap, b)))
 
 
@@ -190,7 +212,9 @@ class Rendered:
     frames: np.ndarray  # (T, H, W, 3) uint8
     latents: torch.Tensor | None  # (1, C, T', H', W') the sampled latent (None for shots)
     kept: int = 0  # given frames in the output
-    kept_psnr: float | None = None  # dB, their VAE decode against the (resized) input, before pasting
+    kept_psnr: float | None = (
+        None  # dB, their VAE decode against the (resized) input, before pasting
+    )
     pasted: int = 0  # kept frames replaced by the original pixels
     passes: int = 1  # sampling passes: one per window, of every shot and both loop passes
     shots: int = 1
@@ -223,7 +247,11 @@ def render(
         raise ValueError(f"the spec has {spec.frames} frames but the request {req.frames}")
     window = window if window is not None else WindowConfig()
     shots = split_shots(req.prompt)
-    if len(shots) > 1 and spec.source is None and all(s == 0 and len(a) == 1 for s, a in spec.known):
+    if (
+        len(shots) > 1
+        and spec.source is None
+        and all(s == 0 and len(a) == 1 for s, a in spec.known)
+    ):
         if spec.loop:
             raise UserError("A loop needs a single-shot prompt; drop --loop or the Shot markers.")
         return render_shots(pipe, req, spec, window=window, paste=paste, progress=progress)
@@ -243,17 +271,30 @@ def _render_one(pipe, req, spec: Spec, window: WindowConfig, paste: str, progres
     if known.any():
         cond = encode_condition(vae, frames_to_tensor(pixels)[None], torch.from_numpy(known))
     shape = vae.latent_shape(T, H, W)  # (C, T', H', W')
-    noise = torch.randn((1, *shape), generator=torch.Generator("cpu").manual_seed(req.seed))  # as the pipeline draws it
+    noise = torch.randn(
+        (1, *shape), generator=torch.Generator("cpu").manual_seed(req.seed)
+    )  # as the pipeline draws it
     init = None
     if spec.source is not None:
         src = frames_to_tensor(resize_crop(spec.source, H, W))[None]  # (1, 3, T, H, W)
-        init = vae.encode(src.to(device=vae.latent_scale.device, dtype=vae.latent_scale.dtype)).float()
+        init = vae.encode(
+            src.to(device=vae.latent_scale.device, dtype=vae.latent_scale.dtype)
+        ).float()
 
     def known_pixels(i: int) -> torch.Tensor | None:
         return torch.from_numpy(pixels[i]) if known[i] else None
 
-    z, frames, n = sample_windows(pipe, req, cond, noise, window, known_pixels=known_pixels,
-                                  init=init, strength=spec.strength, progress=progress)
+    z, frames, n = sample_windows(
+        pipe,
+        req,
+        cond,
+        noise,
+        window,
+        known_pixels=known_pixels,
+        init=init,
+        strength=spec.strength,
+        progress=progress,
+    )
     frames = frames.numpy().copy()
     if needs_refine(known, vae.cfg.temporal):
         # The draft's own frames become the encoder's context for the given ones, and every
@@ -262,10 +303,21 @@ def _render_one(pipe, req, spec: Spec, window: WindowConfig, paste: str, progres
         context[known] = pixels[known]
         held = np.zeros_like(known)
         for g in latent_groups(T, vae.cfg.temporal):
-            held[g.start:g.stop] = known[g.start:g.stop].any()
-        cond = encode_condition(vae, frames_to_tensor(context)[None], torch.from_numpy(held), hold=False)
-        z, frames, n2 = sample_windows(pipe, req, cond, noise, window, known_pixels=known_pixels,
-                                       init=z, strength=REFINE_STRENGTH, progress=progress)
+            held[g.start : g.stop] = known[g.start : g.stop].any()
+        cond = encode_condition(
+            vae, frames_to_tensor(context)[None], torch.from_numpy(held), hold=False
+        )
+        z, frames, n2 = sample_windows(
+            pipe,
+            req,
+            cond,
+            noise,
+            window,
+            known_pixels=known_pixels,
+            init=z,
+            strength=REFINE_STRENGTH,
+            progress=progress,
+        )
         frames, n = frames.numpy().copy(), n + n2
     kept_psnr, pasted = _paste(frames, pixels, known, paste)
     return Rendered(frames, z, int(known.sum()), kept_psnr, pasted, n)
@@ -282,8 +334,10 @@ def needs_refine(known: np.ndarray, temporal: int) -> bool:
     return not (prefix and (n == len(known) or (n - 1) % temporal == 0))
 
 
-def _paste(frames: np.ndarray, pixels: np.ndarray, known: np.ndarray, paste: str) -> tuple[float | None, int]:
-    """Measure the kept frames' decode against the originals, then paste per ``paste`` (in place)."""
+def _paste(
+    frames: np.ndarray, pixels: np.ndarray, known: np.ndarray, paste: str
+) -> tuple[float | None, int]:
+    """Measure the kept frames' decode against the originals, then paste (in place)."""
     if not known.any():
         return None, 0
     kept_psnr = psnr(frames[known], pixels[known])
@@ -310,8 +364,9 @@ def _render_loop(pipe, req, spec: Spec, window: WindowConfig, paste: str, progre
     if T < head + temporal:
         raise UserError(f"A loop needs at least {head + temporal} frames; ask for a longer video.")
     n1 = min(T, window.frames)
-    first = _render_one(pipe, dataclasses.replace(req, frames=n1),
-                        Spec(n1, known=spec.known), window, "never", None)
+    first = _render_one(
+        pipe, dataclasses.replace(req, frames=n1), Spec(n1, known=spec.known), window, "never", None
+    )
     opening = first.frames.copy()  # (n1, H, W, 3)
     given = spec.pixels(req.height, req.width)[0] if spec.known else None
     if given is not None:
@@ -324,8 +379,9 @@ def _render_loop(pipe, req, spec: Spec, window: WindowConfig, paste: str, progre
     frames = second.frames[:T].copy()
     known = spec.known_mask()
     kept_psnr, pasted = _paste(frames, spec.pixels(req.height, req.width), known, paste)
-    return Rendered(frames, second.latents, int(known.sum()), kept_psnr, pasted,
-                    first.passes + second.passes)
+    return Rendered(
+        frames, second.latents, int(known.sum()), kept_psnr, pasted, first.passes + second.passes
+    )
 
 
 # --- Shots -----------------------------------------------------------------------------------
@@ -335,22 +391,26 @@ _SHOT_MARK = re.compile(r"\bshot\s*#?\s*(\d+)\s*[:.)\-]*", re.IGNORECASE)
 
 
 def split_shots(prompt: str) -> list[str]:
-    """"Shot 1: ... Shot 2: ..." -> one text per shot (text before the first marker, such as a
+    """ "Shot 1: ... Shot 2: ..." -> one text per shot (text before the first marker, such as a
     style, is kept in front of each). A prompt without markers is one shot."""
     marks = list(_SHOT_MARK.finditer(prompt))
     if len(marks) < 2:
         return [prompt]
-    pre = prompt[:marks[0].start()].strip()
-    pieces = [prompt[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(prompt))].strip()
-              for i, m in enumerate(marks)]
+    pre = prompt[: marks[0].start()].strip()
+    pieces = [
+        prompt[m.end() : (marks[i + 1].start() if i + 1 < len(marks) else len(prompt))].strip()
+        for i, m in enumerate(marks)
+    ]
     return [f"{pre} {p}".strip() if pre else p for p in pieces if p] or [prompt]
 
 
 def shot_bounds(frames: int, shots: int) -> list[int]:
-    """First frame of each shot, plus ``frames``: SPEC's equal parts (shot k starts at floor(kT/n))."""
+    """First frame of each shot, plus ``frames``: SPEC's equal parts (shot k at floor(kT/n))."""
     if frames < shots:
-        raise UserError(f"A video of {shots} shots needs at least {shots} frames, got {frames}; "
-                        "make it longer or use fewer shots.")
+        raise UserError(
+            f"A video of {shots} shots needs at least {shots} frames, got {frames}; "
+            "make it longer or use fewer shots."
+        )
     return [(k * frames) // shots for k in range(shots + 1)]
 
 
@@ -359,8 +419,15 @@ def derive_seed(seed: int, k: int) -> int:
     return int(np.random.SeedSequence([seed % (1 << 64), k]).generate_state(1, np.uint64)[0] >> 1)
 
 
-def render_shots(pipe, req, spec: Spec | None = None, *, window: WindowConfig | None = None,
-                 paste: str = "auto", progress: Callable[[int, int], None] | None = None) -> Rendered:
+def render_shots(
+    pipe,
+    req,
+    spec: Spec | None = None,
+    *,
+    window: WindowConfig | None = None,
+    paste: str = "auto",
+    progress: Callable[[int, int], None] | None = None,
+) -> Rendered:
     """Each shot on its own (its own text, length and seed), joined by hard cuts; an image in
     ``spec`` starts the first shot."""
     texts = split_shots(req.prompt)
@@ -370,7 +437,9 @@ def render_shots(pipe, req, spec: Spec | None = None, *, window: WindowConfig | 
     for k, words in enumerate(texts):
         n = bounds[k + 1] - bounds[k]
         sub = dataclasses.replace(req, prompt=words, frames=n, seed=derive_seed(req.seed, k))
-        sub_spec = Spec(n, known=spec.known) if (k == 0 and spec is not None and spec.known) else Spec(n)
+        sub_spec = (
+            Spec(n, known=spec.known) if (k == 0 and spec is not None and spec.known) else Spec(n)
+        )
 
         def step(i: int, total: int, k: int = k) -> None:
             if progress is not None:
@@ -378,5 +447,12 @@ def render_shots(pipe, req, spec: Spec | None = None, *, window: WindowConfig | 
 
         parts.append(_render_one(pipe, sub, sub_spec, window, paste, step))
     head = parts[0]
-    return Rendered(np.concatenate([p.frames for p in parts]), None, head.kept, head.kept_psnr,
-                    head.pasted, sum(p.passes for p in parts), len(texts))
+    return Rendered(
+        np.concatenate([p.frames for p in parts]),
+        None,
+        head.kept,
+        head.kept_psnr,
+        head.pasted,
+        sum(p.passes for p in parts),
+        len(texts),
+    )

@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import torch
 
@@ -76,7 +76,9 @@ def plan(known: torch.Tensor, window: int, overlap: int) -> list[tuple[int, int]
     ``s > 0`` settles global latents s+1 .. e-1, one with ``s == 0`` settles 0 .. e-1.
     """
     if window < overlap + 2:
-        raise ValueError(f"a window of {window} latents leaves no room beside an overlap of {overlap}")
+        raise ValueError(
+            f"a window of {window} latents leaves no room beside an overlap of {overlap}"
+        )
     done = known.bool().clone().cpu()
     n = len(done)
     if n <= window:
@@ -94,7 +96,7 @@ def plan(known: torch.Tensor, window: int, overlap: int) -> list[tuple[int, int]
             e = min(n, s + window)
             s = max(0, e - window)
         out.append((s, e))
-        done[s + (1 if s > 0 else 0):e] = True
+        done[s + (1 if s > 0 else 0) : e] = True
     return out
 
 
@@ -121,7 +123,7 @@ class StreamDecoder:
     def push(self, z: torch.Tensor) -> None:
         first = 1 if self.latents == 0 else 0
         parts = [z[:, :, :first]] if first else []
-        parts += [z[:, :, i:i + self.chunk] for i in range(first, z.shape[2], self.chunk)]
+        parts += [z[:, :, i : i + self.chunk] for i in range(first, z.shape[2], self.chunk)]
         for part in parts:
             self._queue.append(part)
             x = next(self._gen)  # (1, 3, t, H, W) in [-1, 1]
@@ -167,7 +169,11 @@ def sample(
     temporal, latent_total = vae.cfg.temporal, noise.shape[2]
     tokens_per_latent = math.prod(noise.shape[3:]) // math.prod(pipe.dit.cfg.patch[1:])
     window = cfg.latents(temporal, tokens_per_latent)
-    base = torch.zeros(latent_total, dtype=torch.bool) if cond is None else cond.mask[0, 0, :, 0, 0].bool().cpu()
+    base = (
+        torch.zeros(latent_total, dtype=torch.bool)
+        if cond is None
+        else cond.mask[0, 0, :, 0, 0].bool().cpu()
+    )
     windows = plan(base, window, cfg.overlap)
     z = (cond.latents.clone() if cond is not None else torch.zeros_like(noise)).to(pipe.device)
     decoder = StreamDecoder(vae)
@@ -179,9 +185,9 @@ def sample(
         w_lat = z[:, :, s:e].clone()  # (1, C, e - s, H', W')
         if s > 0:  # window latent 0: the image latent of pixel frame 4s (see the module doc)
             frame = None
-            if bool(done[:s + 1].all()):  # forward: everything up to group s is final
+            if bool(done[: s + 1].all()):  # forward: everything up to group s is final
                 if decoder.latents <= s:
-                    decoder.push(z[:, :, decoder.latents:s + 1])
+                    decoder.push(z[:, :, decoder.latents : s + 1])
                 frame = decoder.frame(temporal * s)
             elif known_pixels is not None:
                 frame = known_pixels(temporal * s)
@@ -196,14 +202,18 @@ def sample(
 
         w_init = None if init is None else init[:, :, s:e]
         out = pipe.generate_latents(
-            w_req, None if w_cond.is_empty else w_cond, step,
-            noise=noise[:, :, s:e], init=w_init, strength=strength,
+            w_req,
+            None if w_cond.is_empty else w_cond,
+            step,
+            noise=noise[:, :, s:e],
+            init=w_init,
+            strength=strength,
         )
         lo = 1 if s > 0 else 0
-        z[:, :, s + lo:e] = out[:, :, lo:]
-        done[s + lo:e] = True
+        z[:, :, s + lo : e] = out[:, :, lo:]
+        done[s + lo : e] = True
     if decoder.latents < latent_total:
-        decoder.push(z[:, :, decoder.latents:])
+        decoder.push(z[:, :, decoder.latents :])
     return z, decoder.video(req.frames, req.height, req.width), len(windows)
 
 

@@ -19,17 +19,31 @@ MAX_SECONDS = 60.0  # the longest input or output video (SPEC "Frames")
 def add_model_args(p: argparse.ArgumentParser) -> None:
     """Sampling and model options every generating command shares."""
     p.add_argument("--steps", type=positive_int, help="sampling steps (default: the model's)")
-    p.add_argument("--guidance", type=float, help="classifier-free guidance scale (default: the model's)")
+    p.add_argument(
+        "--guidance", type=float, help="classifier-free guidance scale (default: the model's)"
+    )
     p.add_argument("--negative-prompt", default="", help="what the video should not show")
     p.add_argument("--seed", type=int, default=0, help="random seed (same seed, same video)")
-    p.add_argument("--checkpoint", help="model or training checkpoint directory (default: the shipped model)")
-    p.add_argument("--device", default=None, help="cpu, cuda, cuda:1 ... (default: cuda if available)")
-    p.add_argument("--window-frames", type=positive_int, default=32,
-                   help="longer videos are made in overlapping windows of this many frames "
-                        "(default 32: the longest clip the world model trained on)")
-    p.add_argument("--paste", choices=("auto", "always", "never"), default="auto",
-                   help="put the given frames' original pixels back: when within 28 dB of their "
-                        "decode (auto, default), always, or never")
+    p.add_argument(
+        "--checkpoint", help="model or training checkpoint directory (default: the shipped model)"
+    )
+    p.add_argument(
+        "--device", default=None, help="cpu, cuda, cuda:1 ... (default: cuda if available)"
+    )
+    p.add_argument(
+        "--window-frames",
+        type=positive_int,
+        default=32,
+        help="longer videos are made in overlapping windows of this many frames "
+        "(default 32: the longest clip the world model trained on)",
+    )
+    p.add_argument(
+        "--paste",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="put the given frames' original pixels back: when within 28 dB of their "
+        "decode (auto, default), always, or never",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -46,51 +60,81 @@ def add_video_args(p: argparse.ArgumentParser, seconds: str | None) -> None:
     if seconds:
         p.add_argument("--seconds", type=positive_float, required=True, help=seconds)
     p.add_argument("--fps", type=positive_int, help="frames per second (default: the input's)")
-    p.add_argument("--height", type=positive_int, help="multiple of 16, 32..256 (default: the input's)")
-    p.add_argument("--width", type=positive_int, help="multiple of 16, 32..256 (default: the input's)")
+    p.add_argument(
+        "--height", type=positive_int, help="multiple of 16, 32..256 (default: the input's)"
+    )
+    p.add_argument(
+        "--width", type=positive_int, help="multiple of 16, 32..256 (default: the input's)"
+    )
     add_model_args(p)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("generate", help="make a video from a text prompt (and an image)",
-                       description="Make a video from a text prompt with the shipped model or a checkpoint. "
-                                   "'Shot 1: ... Shot 2: ...' makes one hard cut per shot.")
+    p = sub.add_parser(
+        "generate",
+        help="make a video from a text prompt (and an image)",
+        description="Make a video from a text prompt with the shipped model or a checkpoint. "
+        "'Shot 1: ... Shot 2: ...' makes one hard cut per shot.",
+    )
     p.add_argument("prompt", help="what the video shows")
-    p.add_argument("--image", help="an image (or a video's first frame) to start from; resized and cropped")
+    p.add_argument(
+        "--image", help="an image (or a video's first frame) to start from; resized and cropped"
+    )
     p.add_argument("--loop", action="store_true", help="make a seamless loop")
     add_sampling_args(p)
     p.set_defaults(func=run_generate)
 
-    p = sub.add_parser("extend", help="continue a video forwards (or backwards)",
-                       description="Add new seconds after a video (or before it, --backward); its frames are kept.")
+    p = sub.add_parser(
+        "extend",
+        help="continue a video forwards (or backwards)",
+        description="Add new seconds after a video (or before it: --backward), keeping its frames.",
+    )
     p.add_argument("video", help="the video to extend")
     p.add_argument("prompt", help="what the whole video shows")
     p.add_argument("--backward", action="store_true", help="invent what came before the video")
     add_video_args(p, "seconds of new video")
     p.set_defaults(func=run_extend)
 
-    p = sub.add_parser("fill", help="regenerate frames A..B of a video",
-                       description="Regenerate frames A..B (0-based, inclusive) so they join the frames around them.")
+    p = sub.add_parser(
+        "fill",
+        help="regenerate frames A..B of a video",
+        description="Regenerate frames A..B (0-based, inclusive) to join the frames around them.",
+    )
     p.add_argument("video", help="the video")
     p.add_argument("prompt", help="what the whole video shows")
-    p.add_argument("--frames", required=True, metavar="A-B", help="first and last frame to regenerate, e.g. 8-15")
+    p.add_argument(
+        "--frames",
+        required=True,
+        metavar="A-B",
+        help="first and last frame to regenerate, e.g. 8-15",
+    )
     add_video_args(p, None)
     p.set_defaults(func=run_fill)
 
-    p = sub.add_parser("connect", help="join two videos with new frames between them",
-                       description="VIDEO_A, then --seconds of new frames, then VIDEO_B, as one continuous video.")
+    p = sub.add_parser(
+        "connect",
+        help="join two videos with new frames between them",
+        description="VIDEO_A, then --seconds of new frames, then VIDEO_B, as one continuous video.",
+    )
     p.add_argument("video_a", help="the first video")
     p.add_argument("video_b", help="the second video")
     p.add_argument("prompt", help="what the whole video shows")
     add_video_args(p, "seconds of new video between them")
     p.set_defaults(func=run_connect)
 
-    p = sub.add_parser("edit", help="change a video to follow a new prompt, keeping its motion",
-                       description="Redraw a video to follow a new prompt (SDEdit): higher --strength changes more.")
+    p = sub.add_parser(
+        "edit",
+        help="change a video to follow a new prompt, keeping its motion",
+        description="Redraw a video to follow a new prompt (SDEdit); more --strength, more change.",
+    )
     p.add_argument("video", help="the video to change")
     p.add_argument("prompt", help="what the new video shows")
-    p.add_argument("--strength", type=float, default=0.7,
-                   help="how much to change, greater than 0 and at most 1 (default 0.7; 1 ignores the video)")
+    p.add_argument(
+        "--strength",
+        type=float,
+        default=0.7,
+        help="how much to change, greater than 0 and at most 1 (default 0.7; 1 ignores the video)",
+    )
     add_video_args(p, None)
     p.set_defaults(func=run_edit)
 
@@ -99,9 +143,15 @@ def request_from_args(args: argparse.Namespace, prompt: str):
     from kinetoscope.pipeline import Request
 
     return Request(
-        prompt=prompt, frames=Request.frames_for(args.seconds, args.fps), height=args.height,
-        width=args.width, fps=float(args.fps), steps=args.steps, guidance=args.guidance,
-        negative_prompt=args.negative_prompt, seed=args.seed,
+        prompt=prompt,
+        frames=Request.frames_for(args.seconds, args.fps),
+        height=args.height,
+        width=args.width,
+        fps=float(args.fps),
+        steps=args.steps,
+        guidance=args.guidance,
+        negative_prompt=args.negative_prompt,
+        seed=args.seed,
     )
 
 
@@ -126,11 +176,19 @@ def run_render(args: argparse.Namespace, req, spec) -> int:
     bar = _bar(args, req.steps or pipe.sampler.steps)
     t0 = time.perf_counter()
     try:
-        made = modes.render(pipe, req, spec, window=WindowConfig(frames=args.window_frames),
-                            paste=args.paste, progress=bar)
+        made = modes.render(
+            pipe,
+            req,
+            spec,
+            window=WindowConfig(frames=args.window_frames),
+            paste=args.paste,
+            progress=bar,
+        )
     finally:
         bar.close()
-    video_id, _ = service.publish(made.frames, req.fps, args.output, model_id=service.model_id(pipe))
+    video_id, _ = service.publish(
+        made.frames, req.fps, args.output, model_id=service.model_id(pipe)
+    )
     secs = time.perf_counter() - t0
     parts = [f"{len(made.frames)} frames at {req.fps:g} fps"]
     if made.shots > 1:
@@ -139,8 +197,10 @@ def run_render(args: argparse.Namespace, req, spec) -> int:
         parts.append(f"{made.passes} sampling passes")
     print(f"wrote {args.output} ({', '.join(parts)}, video id {video_id}, {secs:.1f} s)")
     if made.kept:
-        print(f"kept {made.kept} given frames: {made.kept_psnr:.1f} dB PSNR through the VAE, "
-              f"{made.pasted} pasted back as the original pixels")
+        print(
+            f"kept {made.kept} given frames: {made.kept_psnr:.1f} dB PSNR through the VAE, "
+            f"{made.pasted} pasted back as the original pixels"
+        )
     return 0
 
 
@@ -171,7 +231,10 @@ def _read(path: str, what: str, fps: float | None):
 
     info = media.probe_video(path)  # one sentence if missing or unreadable
     if info.duration > MAX_SECONDS + 1e-6:
-        raise UserError(f"The {what} {path} is {info.duration:.1f} s long; use one of at most {MAX_SECONDS:g} s.")
+        raise UserError(
+            f"The {what} {path} is {info.duration:.1f} s long; use one of at most "
+            f"{MAX_SECONDS:g} s."
+        )
     video = media.read_video(path)
     if fps is None or abs(float(video.fps) - fps) < 1e-6:
         return video.frames, float(video.fps)
@@ -186,8 +249,10 @@ def _size(args: argparse.Namespace, frames, path: str) -> tuple[int, int]:
     h = args.height or frames.shape[1]
     w = args.width or frames.shape[2]
     if (args.height is None and not _valid(h)) or (args.width is None and not _valid(w)):
-        raise UserError(f"{path} is {frames.shape[1]}x{frames.shape[2]} (height x width); pass --height and "
-                        "--width (multiples of 16 from 32 to 256) to resize it.")
+        raise UserError(
+            f"{path} is {frames.shape[1]}x{frames.shape[2]} (height x width); pass --height and "
+            "--width (multiples of 16 from 32 to 256) to resize it."
+        )
     return h, w
 
 
@@ -198,9 +263,17 @@ def _valid(v: int) -> bool:
 def _video_request(args: argparse.Namespace, frames: int, size: tuple[int, int], fps: float):
     from kinetoscope.pipeline import Request
 
-    return Request(prompt=args.prompt, frames=frames, height=size[0], width=size[1], fps=fps,
-                   steps=args.steps, guidance=args.guidance, negative_prompt=args.negative_prompt,
-                   seed=args.seed)
+    return Request(
+        prompt=args.prompt,
+        frames=frames,
+        height=size[0],
+        width=size[1],
+        fps=fps,
+        steps=args.steps,
+        guidance=args.guidance,
+        negative_prompt=args.negative_prompt,
+        seed=args.seed,
+    )
 
 
 def run_generate(args: argparse.Namespace) -> int:
@@ -224,7 +297,9 @@ def run_extend(args: argparse.Namespace) -> int:
     video, fps = _read(args.video, "video", args.fps)
     new = Request.frames_for(args.seconds, fps)
     spec = modes.extend(video, new, backward=args.backward)
-    return run_render(args, _video_request(args, spec.frames, _size(args, video, args.video), fps), spec)
+    return run_render(
+        args, _video_request(args, spec.frames, _size(args, video, args.video), fps), spec
+    )
 
 
 def run_fill(args: argparse.Namespace) -> int:
@@ -236,11 +311,16 @@ def run_fill(args: argparse.Namespace) -> int:
     service.check_prompt(args.prompt)
     m = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", args.frames)
     if not m:
-        raise UserError(f"--frames takes A-B, the first and last frame to regenerate (e.g. 8-15), got {args.frames!r}.")
+        raise UserError(
+            f"--frames takes A-B, the first and last frame to regenerate (e.g. 8-15), "
+            f"got {args.frames!r}."
+        )
     first, last = int(m[1]), int(m[2] if m[2] is not None else m[1])
     video, fps = _read(args.video, "video", args.fps)
     spec = modes.fill(video, first, last)
-    return run_render(args, _video_request(args, spec.frames, _size(args, video, args.video), fps), spec)
+    return run_render(
+        args, _video_request(args, spec.frames, _size(args, video, args.video), fps), spec
+    )
 
 
 def run_connect(args: argparse.Namespace) -> int:
@@ -251,7 +331,9 @@ def run_connect(args: argparse.Namespace) -> int:
     a, fps = _read(args.video_a, "first video", args.fps)
     b, _ = _read(args.video_b, "second video", fps)
     spec = modes.connect(a, b, Request.frames_for(args.seconds, fps))
-    return run_render(args, _video_request(args, spec.frames, _size(args, a, args.video_a), fps), spec)
+    return run_render(
+        args, _video_request(args, spec.frames, _size(args, a, args.video_a), fps), spec
+    )
 
 
 def run_edit(args: argparse.Namespace) -> int:
@@ -261,4 +343,6 @@ def run_edit(args: argparse.Namespace) -> int:
     modes.check_strength(args.strength)  # before reading the video
     video, fps = _read(args.video, "video", args.fps)
     spec = modes.edit(video, args.strength)
-    return run_render(args, _video_request(args, spec.frames, _size(args, video, args.video), fps), spec)
+    return run_render(
+        args, _video_request(args, spec.frames, _size(args, video, args.video), fps), spec
+    )
