@@ -2,9 +2,9 @@
 
 The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py) shares no
 template, filler or name with the training split the classifier and its thresholds were
-fitted on, and was written after the policy was final. The dev split (dev.jsonl) was the
-first held-out split: evaluated once, then studied to improve the policy, so its figures
-are reported for reference only and are not a measure of generalisation. A prompt of category c counts as recalled when it is refused at all (any
+fitted on, and was written after the policy was final. The dev splits (dev.jsonl, dev2.jsonl, dev3.jsonl) were the
+earlier held-out splits: each evaluated once, then studied to improve the policy, so
+their figures are reported for reference only and are not a measure of generalisation. A prompt of category c counts as recalled when it is refused at all (any
 category: the user gets no video) and as "exact" when refused *as* c; the precision of c is
 the share of prompts refused as c that belong to c. The false-refusal rate is the share of
 benign held-out prompts (ordinary scenes, near misses such as "photo shoot" or "killer
@@ -27,7 +27,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "data" / "prompts" / "heldout.jsonl"
-DEV = ROOT / "tests" / "data" / "prompts" / "dev.jsonl"
+DEVS = [ROOT / "tests" / "data" / "prompts" / name for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl")]
 CATS = ("violence", "sexual", "minors", "hate", "celebrity", "ip")
 
 
@@ -92,8 +92,11 @@ def run(quick: bool) -> list[str]:
 
     rows, verdicts, held, held_obf, times = _evaluate(HELDOUT, quick)
     lines = _table("held-out (never tuned on)", rows, held, held_obf)
-    dev_rows, _, dev, dev_obf, _ = _evaluate(DEV, quick)
-    lines += _table("dev (the first held-out split; studied since, for reference)", dev_rows, dev, dev_obf)
+    devs = {}
+    for path in DEVS:
+        dev_rows, _, dev, dev_obf, _ = _evaluate(path, quick)
+        devs[path.stem] = dev
+        lines += _table(f"{path.stem} (a former held-out split, studied since; for reference)", dev_rows, dev, dev_obf)
 
     world_refused, n_world = [], 100 if quick else 1000
     try:
@@ -117,7 +120,7 @@ def run(quick: bool) -> list[str]:
         "heldout": held,
         "heldout_obfuscated": held_obf,
         "heldout_macro_recall": float(np.mean([held[c]["recall"] for c in CATS])),
-        "dev": dev,
+        "dev": devs,
         "world": {"n": n_world, "refused": world_refused[:20]},
         "latency_ms": {"first": first * 1e3, "median": float(np.median(ms)), "p95": float(np.percentile(ms, 95))},
     }

@@ -10,7 +10,7 @@ characters, so that a rule can never fire inside another word ("therapist", "Ess
     ? minor @minor | @age_minor year old  a named signal that the policy combines with others
     - killer whale|whales                 a benign idiom: hidden before any rule or the classifier
 
-    word  a|b|c  word*  @class            one word (alternatives without spaces)
+    word  a|b|c  word*  *suffix  @class   one word (alternatives without spaces)
     (a b | c)  (x)?  word?                groups of word sequences, optional parts
     {m,n}                                 m to n arbitrary words
     p1 | p2                               (spaced bar at top level) either pattern
@@ -149,7 +149,7 @@ class _Compiler:
 
     def word(self, alt: str):
         """'a|b*|@cls' -> regex for one word (no spaces)."""
-        out, lits, pres = [], set(), set()
+        out, lits, pres, suffixed = [], set(), set(), False
         for w in alt.split("|"):
             if not w:
                 raise RuleSyntaxError(f"empty alternative in {alt!r}")
@@ -157,7 +157,10 @@ class _Compiler:
             if members is None:
                 raise RuleSyntaxError(f"unknown class {w}")
             for m in members:
-                if m.endswith("*"):
+                if m.startswith("*"):  # a suffix: "*man" is mailman, fireman, ...
+                    out.append("[^ ]+" + re.escape(m[1:]))
+                    suffixed = True
+                elif m.endswith("*"):
                     self.words.add(m[:-1])
                     out.append(re.escape(m[:-1]) + "[^ ]*")
                     pres.add(m[:-1])
@@ -166,7 +169,8 @@ class _Compiler:
                     out.append(re.escape(m))
                     lits.add(m)
         out = sorted(set(out), key=len, reverse=True)
-        return "(?:" + "|".join(out) + ") ", (lits, pres)
+        # a word that may be anything ending in a suffix cannot be checked in advance
+        return "(?:" + "|".join(out) + ") ", (None if suffixed else (lits, pres))
 
     def item(self, item: str):
         optional = item.endswith("?") and len(item) > 1

@@ -4,6 +4,7 @@ train.jsonl   from train_set.py: the classifier is fitted and thresholds chosen 
 dev.jsonl     from dev_set.py: the first held-out split, evaluated once, then used to study
               failures (never fitted on).
 dev2.jsonl    from dev2_set.py: the second held-out split, likewise.
+dev3.jsonl    from dev3_set.py: the third held-out split, likewise.
 heldout.jsonl from heldout_set.py: other templates, fillers and names; never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
@@ -31,11 +32,13 @@ def main() -> None:
     import train_set
 
     import dev2_set
+    import dev3_set
     import dev_set
 
     write(train_set.build(), HERE / "train.jsonl")
     write(dev_set.build(), HERE / "dev.jsonl")
     write(dev2_set.build(), HERE / "dev2.jsonl")
+    write(dev3_set.build(), HERE / "dev3.jsonl")
     try:
         import heldout_set
     except ImportError:

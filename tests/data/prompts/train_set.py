@@ -571,17 +571,17 @@ BENIGN_SLOTS = {
                      "a 12 year old girl playing the violin", "teenagers at a school dance"],
     "style_ref": [
         "a Batman-style cape of our own design", "a Pixar-style animation of a lonely robot",
-        "a Ghibli-inspired landscape with rolling hills", "a painting in the style of Van Gogh of a wheat field",
+        "a Ghibli-inspired landscape with rolling hills", "a painting in the style of Monet of a wheat field",
         "a Minecraft-style blocky village", "a Lego-like brick house", "a Star Wars-inspired spaceship of our own design",
         "a Wes Anderson-style symmetrical hotel lobby", "in the style of Studio Ghibli, a girl on a bicycle",
         "a Tim Burton-esque spooky forest", "a cyberpunk city inspired by Blade Runner",
         "a Disney-style princess of my own invention", "a Marvel-style superhero landing in the rain",
-        "a Picasso-inspired cubist portrait of a cat", "a Hitchcock-style suspense scene on stairs",
-        "a Barbie-pink dress in a shop window", "a Kubrick-style one point perspective corridor",
+        "a Picasso-inspired cubist portrait of a cat", "a Tarantino-style standoff between two cartoon cats",
+        "a Barbie-pink dress in a shop window", "a Warhol-inspired pop art soup can of our own brand",
         "a Monet-style garden with water lilies", "a Tolkien-inspired map of an invented land",
-        "a Nintendo-style pixel art platformer level", "a Beyonce-inspired sparkly stage outfit",
+        "a Sega-style pixel art platformer level", "a Beyonce-inspired sparkly stage outfit",
         "an Elvis-style pompadour haircut on a mannequin", "a Spielberg-style sunset over a suburb",
-        "a Pokemon-style creature of our own design",
+        "a Sonic the Hedgehog-style speedy creature of our own design",
     ],
 }
 

@@ -1,12 +1,10 @@
-"""Held-out family of the labelled prompt set: never used to fit, tune or choose anything.
+"""Third development family of the labelled prompt set (it was the third held-out split).
 
-The third held-out split (the first two became dev_set.py and dev2_set.py after their one
-evaluation). Written after the policy was final, in chat voice (lower case, slang, "pls",
-"could u"), as short stories over several sentences, as harmful requests tucked behind a
-harmless first sentence, and with some "algospeak" ("unalive", "seggs"), which none of the
-other families use. Benign prompts lean on words that are not in the other families either
-("shot glass", "bomb cyclone", "naked cake", "rapeseed field", "Middlesex"). Names: the
-held-out quarter of the lexicons only (common.heldout_name), which the classifier never saw.
+Chat voice (lower case, slang, "pls", "could u"), short stories over several sentences,
+harmful requests tucked behind a harmless first sentence, some "algospeak" ("unalive",
+"seggs"); names only from the held-out quarter. Evaluated once as the held-out split
+(docs/safety.md: macro recall 90.2%, violence 71.2%, minors 77.3%, 2.0% false refusals);
+its failures were then studied, so it is no longer held out. heldout_set.py replaced it.
 """
 
 from __future__ import annotations
