@@ -55,7 +55,7 @@ import dataclasses
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import torch
@@ -226,6 +226,19 @@ def psnr(a: np.ndarray, b: np.ndarray) -> float:
     return math.inf if mse == 0 else 10 * math.log10(255.0**2 / mse)
 
 
+@dataclass(frozen=True)
+class Options:
+    """How ``render`` works (not what it makes): windows, pasting, and the refine pass."""
+
+    window: WindowConfig = field(default_factory=WindowConfig)
+    paste: str = "auto"  # one of PASTE_MODES
+    refine: bool = True  # draft-then-refine when ``needs_refine`` (False: the draft only)
+
+    def __post_init__(self):
+        if self.paste not in PASTE_MODES:
+            raise ValueError(f"paste must be one of {', '.join(PASTE_MODES)}, got {self.paste!r}")
+
+
 def render(
     pipe,
     req,
@@ -233,19 +246,18 @@ def render(
     *,
     window: WindowConfig | None = None,
     paste: str = "auto",
+    refine: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> Rendered:
     """Make the video ``req`` (a ``pipeline.Request``) asks for, with ``spec``'s known frames.
 
-    A multi-shot prompt with a text or image spec is rendered shot by shot (``render_shots``);
-    every other mode reads the whole prompt as one shot.
+    A multi-shot prompt with a text or image spec is rendered shot by shot (``_render_shots``);
+    every other mode reads the whole prompt as one shot. See ``Options`` for the keywords.
     """
-    if paste not in PASTE_MODES:
-        raise ValueError(f"paste must be one of {', '.join(PASTE_MODES)}, got {paste!r}")
+    opts = Options(window if window is not None else WindowConfig(), paste, refine)
     spec = spec if spec is not None else Spec(req.frames)
     if spec.frames != req.frames:
         raise ValueError(f"the spec has {spec.frames} frames but the request {req.frames}")
-    window = window if window is not None else WindowConfig()
     shots = split_shots(req.prompt)
     if (
         len(shots) > 1
@@ -254,14 +266,14 @@ def render(
     ):
         if spec.loop:
             raise UserError("A loop needs a single-shot prompt; drop --loop or the Shot markers.")
-        return render_shots(pipe, req, spec, window=window, paste=paste, progress=progress)
+        return _render_shots(pipe, req, spec, opts, progress)
     if spec.loop:
-        return _render_loop(pipe, req, spec, window, paste, progress)
-    return _render_one(pipe, req, spec, window, paste, progress)
+        return _render_loop(pipe, req, spec, opts, progress)
+    return _render_one(pipe, req, spec, opts, progress)
 
 
 @torch.no_grad()
-def _render_one(pipe, req, spec: Spec, window: WindowConfig, paste: str, progress) -> Rendered:
+def _render_one(pipe, req, spec: Spec, opts: Options, progress) -> Rendered:
     from kinetoscope.media import frames_to_tensor, resize_crop
 
     vae, (T, H, W) = pipe.vae, (req.frames, req.height, req.width)
@@ -289,14 +301,14 @@ def _render_one(pipe, req, spec: Spec, window: WindowConfig, paste: str, progres
         req,
         cond,
         noise,
-        window,
+        opts.window,
         known_pixels=known_pixels,
         init=init,
         strength=spec.strength,
         progress=progress,
     )
     frames = frames.numpy().copy()
-    if needs_refine(known, vae.cfg.temporal):
+    if opts.refine and needs_refine(known, vae.cfg.temporal):
         # The draft's own frames become the encoder's context for the given ones, and every
         # latent group holding a given frame is held; the rest is redrawn from the draft.
         context = frames.copy()
@@ -312,14 +324,14 @@ def _render_one(pipe, req, spec: Spec, window: WindowConfig, paste: str, progres
             req,
             cond,
             noise,
-            window,
+            opts.window,
             known_pixels=known_pixels,
             init=z,
             strength=REFINE_STRENGTH,
             progress=progress,
         )
         frames, n = frames.numpy().copy(), n + n2
-    kept_psnr, pasted = _paste(frames, pixels, known, paste)
+    kept_psnr, pasted = _paste(frames, pixels, known, opts.paste)
     return Rendered(frames, z, int(known.sum()), kept_psnr, pasted, n)
 
 
@@ -349,7 +361,7 @@ def _paste(
     return kept_psnr, pasted
 
 
-def _render_loop(pipe, req, spec: Spec, window: WindowConfig, paste: str, progress) -> Rendered:
+def _render_loop(pipe, req, spec: Spec, opts: Options, progress) -> Rendered:
     """A seamless loop in two passes.
 
     Pass 1 makes the opening (one window at most, from the text or the image). Pass 2 makes
@@ -363,9 +375,10 @@ def _render_loop(pipe, req, spec: Spec, window: WindowConfig, paste: str, progre
     head = 1 + temporal * LOOP_GROUPS
     if T < head + temporal:
         raise UserError(f"A loop needs at least {head + temporal} frames; ask for a longer video.")
-    n1 = min(T, window.frames)
+    n1 = min(T, opts.window.frames)
+    inner = dataclasses.replace(opts, paste="never")
     first = _render_one(
-        pipe, dataclasses.replace(req, frames=n1), Spec(n1, known=spec.known), window, "never", None
+        pipe, dataclasses.replace(req, frames=n1), Spec(n1, known=spec.known), inner, None
     )
     opening = first.frames.copy()  # (n1, H, W, 3)
     given = spec.pixels(req.height, req.width)[0] if spec.known else None
@@ -375,10 +388,10 @@ def _render_loop(pipe, req, spec: Spec, window: WindowConfig, paste: str, progre
     tail = start_of_group - T + temporal * LOOP_GROUPS
     spec2 = Spec(T + tail, known=((0, opening[:head]), (T, opening[:tail])))
     req2 = dataclasses.replace(req, frames=T + tail, seed=derive_seed(req.seed, 1 << 32))
-    second = _render_one(pipe, req2, spec2, window, "never", progress)
+    second = _render_one(pipe, req2, spec2, inner, progress)
     frames = second.frames[:T].copy()
     known = spec.known_mask()
-    kept_psnr, pasted = _paste(frames, spec.pixels(req.height, req.width), known, paste)
+    kept_psnr, pasted = _paste(frames, spec.pixels(req.height, req.width), known, opts.paste)
     return Rendered(
         frames, second.latents, int(known.sum()), kept_psnr, pasted, first.passes + second.passes
     )
@@ -419,33 +432,22 @@ def derive_seed(seed: int, k: int) -> int:
     return int(np.random.SeedSequence([seed % (1 << 64), k]).generate_state(1, np.uint64)[0] >> 1)
 
 
-def render_shots(
-    pipe,
-    req,
-    spec: Spec | None = None,
-    *,
-    window: WindowConfig | None = None,
-    paste: str = "auto",
-    progress: Callable[[int, int], None] | None = None,
-) -> Rendered:
+def _render_shots(pipe, req, spec: Spec, opts: Options, progress) -> Rendered:
     """Each shot on its own (its own text, length and seed), joined by hard cuts; an image in
     ``spec`` starts the first shot."""
     texts = split_shots(req.prompt)
     bounds = shot_bounds(req.frames, len(texts))
-    window = window if window is not None else WindowConfig()
     parts: list[Rendered] = []
     for k, words in enumerate(texts):
         n = bounds[k + 1] - bounds[k]
         sub = dataclasses.replace(req, prompt=words, frames=n, seed=derive_seed(req.seed, k))
-        sub_spec = (
-            Spec(n, known=spec.known) if (k == 0 and spec is not None and spec.known) else Spec(n)
-        )
+        sub_spec = Spec(n, known=spec.known) if k == 0 else Spec(n)
 
         def step(i: int, total: int, k: int = k) -> None:
             if progress is not None:
                 progress(k * total + i, len(texts) * total)
 
-        parts.append(_render_one(pipe, sub, sub_spec, window, paste, step))
+        parts.append(_render_one(pipe, sub, sub_spec, opts, step))
     head = parts[0]
     return Rendered(
         np.concatenate([p.frames for p in parts]),
