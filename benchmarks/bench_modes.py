@@ -23,10 +23,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-PROMPT = "a small red circle on the left moves right, and a large blue square at the top right stays still"
-OTHER = (
-    "a small red circle on the left moves up, and a large blue square at the top right stays still"
-)
+SQUARE = "and a large blue square at the top right stays still"
+PROMPT = f"a small red circle on the left moves right, {SQUARE}"
+OTHER = f"a small red circle on the left moves up, {SQUARE}"
 FRAMES = 16
 
 
