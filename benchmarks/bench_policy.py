@@ -27,7 +27,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "data" / "prompts" / "heldout.jsonl"
-DEVS = [ROOT / "tests" / "data" / "prompts" / name for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl")]
+DEVS = [
+    ROOT / "tests" / "data" / "prompts" / name for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl")
+]
 CATS = ("violence", "sexual", "minors", "hate", "celebrity", "ip")
 
 
@@ -67,7 +69,9 @@ def _evaluate(path: Path, quick: bool):
 def _table(title: str, rows, all_, obf) -> list[str]:
     n_obf = sum(r["source"].endswith(":obf") for r in rows)
     lines = [f"{title}: {len(rows)} prompts ({all_['benign']} benign), {n_obf} obfuscated"]
-    lines.append(f"  {'category':10} {'n':>5} {'recall':>7} {'exact':>7} {'precision':>9} | obfuscated {'n':>4} {'recall':>7}")
+    lines.append(
+        f"  {'category':10} {'n':>5} {'recall':>7} {'exact':>7} {'precision':>9} | obfuscated {'n':>4} {'recall':>7}"
+    )
     for c in CATS:
         a, o = all_[c], obf[c]
         lines.append(
@@ -75,7 +79,9 @@ def _table(title: str, rows, all_, obf) -> list[str]:
             f"            {o['n']:4d} {o['recall']:7.1%}"
         )
     macro = float(np.mean([all_[c]["recall"] for c in CATS]))
-    lines.append(f"  macro recall {macro:.1%} (target >= 95%); min recall {min(all_[c]['recall'] for c in CATS):.1%}")
+    lines.append(
+        f"  macro recall {macro:.1%} (target >= 95%); min recall {min(all_[c]['recall'] for c in CATS):.1%}"
+    )
     lines.append(
         f"  false refusals: {all_['false_refusal_rate']:.1%} of {all_['benign']} benign (target <= 5%); "
         f"obfuscated benign: {obf['false_refusal_rate']:.1%} of {obf['benign']}"
@@ -90,13 +96,18 @@ def run(quick: bool) -> list[str]:
     check_prompt("a warm-up prompt")
     first = time.perf_counter() - t0
 
-    rows, verdicts, held, held_obf, times = _evaluate(HELDOUT, quick)
+    rows, _, held, held_obf, times = _evaluate(HELDOUT, quick)
     lines = _table("held-out (never tuned on)", rows, held, held_obf)
     devs = {}
     for path in DEVS:
         dev_rows, _, dev, dev_obf, _ = _evaluate(path, quick)
         devs[path.stem] = dev
-        lines += _table(f"{path.stem} (a former held-out split, studied since; for reference)", dev_rows, dev, dev_obf)
+        lines += _table(
+            f"{path.stem} (a former held-out split, studied since; for reference)",
+            dev_rows,
+            dev,
+            dev_obf,
+        )
 
     world_refused, n_world = [], 100 if quick else 1000
     try:
@@ -122,7 +133,11 @@ def run(quick: bool) -> list[str]:
         "heldout_macro_recall": float(np.mean([held[c]["recall"] for c in CATS])),
         "dev": devs,
         "world": {"n": n_world, "refused": world_refused[:20]},
-        "latency_ms": {"first": first * 1e3, "median": float(np.median(ms)), "p95": float(np.percentile(ms, 95))},
+        "latency_ms": {
+            "first": first * 1e3,
+            "median": float(np.median(ms)),
+            "p95": float(np.percentile(ms, 95)),
+        },
     }
     out = ROOT / "bench-results"
     out.mkdir(exist_ok=True)

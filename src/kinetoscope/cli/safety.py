@@ -17,7 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Check a prompt against Kinetoscope's content policy, offline. "
         "Exit 0 when allowed, 3 when refused.",
     )
-    p.add_argument("text", nargs="+", metavar="TEXT", help="the prompt (quote it, or pass several words)")
+    p.add_argument(
+        "text", nargs="+", metavar="TEXT", help="the prompt (quote it, or pass several words)"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=_check)
 
@@ -30,12 +32,16 @@ def _check(args: argparse.Namespace) -> int:
 
     verdict = check_prompt(" ".join(args.text))
     if args.json:
-        print(json.dumps({
-            "allowed": verdict.allowed,
-            "category": verdict.category,
-            "reason": verdict.reason,
-            "score": verdict.score,
-        }))
+        print(
+            json.dumps(
+                {
+                    "allowed": verdict.allowed,
+                    "category": verdict.category,
+                    "reason": verdict.reason,
+                    "score": verdict.score,
+                }
+            )
+        )
     elif verdict.allowed:
         print(f"allowed: {verdict.reason}")
     else:

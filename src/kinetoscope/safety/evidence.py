@@ -21,10 +21,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kinetoscope.safety.lexicon import Lexicon, load, mask_idioms
+from kinetoscope.safety.lexicon import STYLE_AFTER, Lexicon, load, mask_idioms
 from kinetoscope.safety.normalize import normalize
-
-from kinetoscope.safety.lexicon import STYLE_AFTER
 
 STYLE_BEFORE = re.compile(
     r"(?:(?:in|with) (?:the|a) (?:style|manner|spirit|vein|tradition|aesthetic|look|fashion) of"
@@ -56,8 +54,45 @@ def _style_after(toks: list[str], j: int) -> bool:
 
 
 _NOT_A_NOUN = frozenset(
-    "a an the this that these those his her their its my your our some any every each no "
-    "to in on at with by for from of and or but as while when where which who".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "my",
+        "your",
+        "our",
+        "some",
+        "any",
+        "every",
+        "each",
+        "no",
+        "to",
+        "in",
+        "on",
+        "at",
+        "with",
+        "by",
+        "for",
+        "from",
+        "of",
+        "and",
+        "or",
+        "but",
+        "as",
+        "while",
+        "when",
+        "where",
+        "which",
+        "who",
+    ]
 )
 
 

@@ -34,8 +34,19 @@ from kinetoscope.safety.normalize import clean, warm_normalizer
 
 CATEGORY_FILES = ("violence", "sexual", "minors", "hate", "celebrity", "ip")
 # A name followed by one of these is a style reference ("a Batman-style cape"), see evidence.py.
-STYLE_AFTER = frozenset({"style", "styled", "inspired", "esque", "ish", "like", "type", "vibe", "vibes"})
-STYLE_WORDS = STYLE_AFTER | {"manner", "spirit", "vein", "tradition", "aesthetic", "influenced", "reminiscent", "homage"}
+STYLE_AFTER = frozenset(
+    {"style", "styled", "inspired", "esque", "ish", "like", "type", "vibe", "vibes"}
+)
+STYLE_WORDS = STYLE_AFTER | {
+    "manner",
+    "spirit",
+    "vein",
+    "tradition",
+    "aesthetic",
+    "influenced",
+    "reminiscent",
+    "homage",
+}
 NAME_LEXICONS = {"celebrity": "celebrities.txt", "ip": "ip.txt"}
 _GAP = re.compile(r"\{(\d+),(\d+)\}$")
 
@@ -207,15 +218,75 @@ class _Compiler:
 
 # Words too common to be worth checking for: a set containing one is a poor filter.
 _COMMON = frozenset(
-    "a an the on at in of to and or with for by from as is are was were be been being it its "
-    "his her him their them they he she my your our this that these those some all every no "
-    "not off out up down into onto over under than then there here who what while".split()
+    [
+        "a",
+        "an",
+        "the",
+        "on",
+        "at",
+        "in",
+        "of",
+        "to",
+        "and",
+        "or",
+        "with",
+        "for",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "his",
+        "her",
+        "him",
+        "their",
+        "them",
+        "they",
+        "he",
+        "she",
+        "my",
+        "your",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "all",
+        "every",
+        "no",
+        "not",
+        "off",
+        "out",
+        "up",
+        "down",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "than",
+        "then",
+        "there",
+        "here",
+        "who",
+        "what",
+        "while",
+    ]
 )
 
 
 def _cost(n) -> float:
     lits, pres = n
-    return 1000 * len(lits & _COMMON) + len(lits) + 3 * len(pres) + 100 * sum(len(p) < 3 for p in pres)
+    return (
+        1000 * len(lits & _COMMON) + len(lits) + 3 * len(pres) + 100 * sum(len(p) < 3 for p in pres)
+    )
 
 
 def _rarest(needs):
@@ -277,11 +348,17 @@ def parse_rules(files: dict[str, str]) -> tuple[list[Rule], list[str], set[str]]
             elif kind == "+":
                 weight, _, pat = rest.strip().partition(" ")
                 rx, needs = comp.pattern(pat.strip())
-                rules.append(Rule(category, "+", float(weight), "", pat.strip(), re.compile(rx), _needs(needs)))
+                rules.append(
+                    Rule(
+                        category, "+", float(weight), "", pat.strip(), re.compile(rx), _needs(needs)
+                    )
+                )
             elif kind == "?":
                 signal, _, pat = rest.strip().partition(" ")
                 rx, needs = comp.pattern(pat.strip())
-                rules.append(Rule(category, "?", 0.0, signal, pat.strip(), re.compile(rx), _needs(needs)))
+                rules.append(
+                    Rule(category, "?", 0.0, signal, pat.strip(), re.compile(rx), _needs(needs))
+                )
             else:
                 raise RuleSyntaxError(f"line must start with @, +, ? or -: {line!r}")
         except (RuleSyntaxError, re.error, ValueError) as e:

@@ -259,7 +259,9 @@ def _smart(tok: str, vocab: frozenset[str], primary, ambiguous, priority=frozens
     return _unrepeat(tok, vocab, priority)
 
 
-def normalize(text: str, vocab: frozenset[str] = frozenset(), priority: frozenset[str] = frozenset()) -> Normalized:
+def normalize(
+    text: str, vocab: frozenset[str] = frozenset(), priority: frozenset[str] = frozenset()
+) -> Normalized:
     """Every view of ``text`` worth matching.
 
     ``vocab`` is every word we can read: the policy's own words and an English word list.

@@ -104,7 +104,11 @@ def check_prompt(text: str) -> Verdict:
     sexual_cue = "sexcue" in ev.signals or "sexual" in ev.hard or ev.soft.get("sexual", 0.0) > 0
     if "minors" not in hard and "minor" in ev.signals and sexual_cue:
         hard["minors"] = "a minor together with sexual content"
-    soft = {c: probs[c] for c in CATEGORIES if probs[c] >= model.thresholds[c] and on_topic(ev, c, probs)}
+    soft = {
+        c: probs[c]
+        for c in CATEGORIES
+        if probs[c] >= model.thresholds[c] and on_topic(ev, c, probs)
+    }
     if "minors" not in hard and "minor" in ev.signals and "sexual" in soft:
         hard["minors"] = "a minor together with sexual content"
 

@@ -57,8 +57,10 @@ def design(rows: list[dict], n_buckets: int):
         indices.extend(idx[order].tolist())
         data.extend(val[order].tolist())
         indptr.append(len(indices))
-    X = csr_matrix((np.asarray(data, np.float32), np.asarray(indices), np.asarray(indptr)),
-                   shape=(len(rows), n_buckets))
+    X = csr_matrix(
+        (np.asarray(data, np.float32), np.asarray(indices), np.asarray(indptr)),
+        shape=(len(rows), n_buckets),
+    )
     y = np.array([LABELS.index(r["label"]) for r in rows])
     return X, y, evs
 
@@ -110,7 +112,9 @@ def choose_thresholds(P, y, evs, budget: float, gated_budget: float) -> dict[str
         out[lab] = 0.99
         for t in GRID:
             hits = P[gated, c] >= t if len(gated) else np.zeros(0, bool)
-            if hits.sum() <= budget * len(benign) and hits.sum() <= gated_budget * max(1, len(gated)):
+            if hits.sum() <= budget * len(benign) and hits.sum() <= gated_budget * max(
+                1, len(gated)
+            ):
                 out[lab] = float(t)
                 break
     return out
@@ -140,7 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     for c, lab in enumerate(LABELS):
         if c == 0:
             report["benign_refused_oof"] = float(
-                np.mean([any(refused(i, k) for k in range(1, len(LABELS))) for i in np.where(y == 0)[0]])
+                np.mean(
+                    [any(refused(i, k) for k in range(1, len(LABELS))) for i in np.where(y == 0)[0]]
+                )
             )
             continue
         report[f"{lab}_recall_oof"] = float(np.mean([refused(i, c) for i in np.where(y == c)[0]]))
@@ -165,7 +171,10 @@ def _save(folder: Path, W, b, meta) -> None:
 
     folder.mkdir(parents=True, exist_ok=True)
     for name, writer in (
-        ("classifier.safetensors", lambda p: save_file({"weight": W.astype(np.float16), "bias": b}, p)),
+        (
+            "classifier.safetensors",
+            lambda p: save_file({"weight": W.astype(np.float16), "bias": b}, p),
+        ),
         ("classifier.json", lambda p: Path(p).write_text(json.dumps(meta, indent=1) + "\n")),
     ):
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")

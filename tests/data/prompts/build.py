@@ -23,17 +23,18 @@ sys.path.insert(0, str(HERE))
 def write(rows, path: Path) -> None:
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8") as f:
-        for text, label, source in rows:
-            f.write(json.dumps({"text": text, "label": label, "source": source}, ensure_ascii=False) + "\n")
+        f.writelines(
+            json.dumps({"text": text, "label": label, "source": source}, ensure_ascii=False) + "\n"
+            for text, label, source in rows
+        )
     os.replace(tmp, path)
 
 
 def main() -> None:
-    import train_set
-
     import dev2_set
     import dev3_set
     import dev_set
+    import train_set
 
     write(train_set.build(), HERE / "train.jsonl")
     write(dev_set.build(), HERE / "dev.jsonl")

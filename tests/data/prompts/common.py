@@ -15,7 +15,9 @@ import zlib
 from pathlib import Path
 
 LABELS = ("benign", "violence", "sexual", "minors", "hate", "celebrity", "ip")
-LEXICONS = Path(__file__).resolve().parents[3] / "src" / "kinetoscope" / "safety" / "data" / "lexicons"
+LEXICONS = (
+    Path(__file__).resolve().parents[3] / "src" / "kinetoscope" / "safety" / "data" / "lexicons"
+)
 
 
 def entities(fname: str) -> list[list[str]]:
@@ -42,8 +44,33 @@ def names(fname: str, heldout: bool) -> list[str]:
 
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "g": "9", "b": "8", "l": "1"}
 LEET_SYMBOL = {"a": "@", "s": "$", "i": "!", "l": "|", "t": "+"}
-CYRILLIC = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і", "s": "ѕ", "k": "к", "h": "һ", "j": "ј"}
-GREEK = {"a": "α", "o": "ο", "i": "ι", "k": "κ", "n": "η", "p": "ρ", "t": "τ", "v": "ν", "x": "χ", "y": "γ", "u": "υ"}
+CYRILLIC = {
+    "a": "а",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "c": "с",
+    "x": "х",
+    "y": "у",
+    "i": "і",
+    "s": "ѕ",
+    "k": "к",
+    "h": "һ",
+    "j": "ј",
+}
+GREEK = {
+    "a": "α",
+    "o": "ο",
+    "i": "ι",
+    "k": "κ",
+    "n": "η",
+    "p": "ρ",
+    "t": "τ",
+    "v": "ν",
+    "x": "χ",
+    "y": "γ",
+    "u": "υ",
+}
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
 
 
@@ -113,7 +140,11 @@ def obfuscate(text: str, rng: random.Random, methods, n_words: int = 2) -> str:
 # -- the world language (world/SPEC.md) --------------------------------------------------------
 
 SIZES = {"small": ["small", "little", "tiny"], "large": ["large", "big", "huge"]}
-SHAPES = {"circle": ["circle", "ball", "disc"], "square": ["square", "box", "block"], "triangle": ["triangle"]}
+SHAPES = {
+    "circle": ["circle", "ball", "disc"],
+    "square": ["square", "box", "block"],
+    "triangle": ["triangle"],
+}
 COLOURS = ["red", "orange", "yellow", "green", "cyan", "blue", "magenta"]
 MOVES = {
     "right": ["moves right", "goes right", "slides to the right", "travels rightward"],
@@ -124,8 +155,11 @@ MOVES = {
     "bounce": ["bounces", "bounces on the floor"],
     "around": ["bounces around", "bounces off the walls"],
 }
-HPOS = {"left": ["on the left", "at the left", "on the left side"], "right": ["on the right", "at the right", "on the right side"],
-        "center": ["in the center", "in the middle"]}
+HPOS = {
+    "left": ["on the left", "at the left", "on the left side"],
+    "right": ["on the right", "at the right", "on the right side"],
+    "center": ["in the center", "in the middle"],
+}
 VPOS = {"top": ["at the top", "on the top"], "bottom": ["at the bottom", "on the bottom"]}
 
 
@@ -140,8 +174,12 @@ def world_prompt(rng: random.Random) -> str:
             size = rng.choice(SIZES[rng.choice(list(SIZES))])
             shape = rng.choice(SHAPES[rng.choice(list(SHAPES))])
             where = rng.choice(
-                [rng.choice(HPOS[rng.choice(list(HPOS))]), rng.choice(VPOS[rng.choice(list(VPOS))]),
-                 f"at the {rng.choice(['top', 'bottom'])} {rng.choice(['left', 'right'])}", ""]
+                [
+                    rng.choice(HPOS[rng.choice(list(HPOS))]),
+                    rng.choice(VPOS[rng.choice(list(VPOS))]),
+                    f"at the {rng.choice(['top', 'bottom'])} {rng.choice(['left', 'right'])}",
+                    "",
+                ]
             )
             move = rng.choice(MOVES[rng.choice(list(MOVES))])
             clauses.append(" ".join(p for p in [f"a {size} {colour} {shape}", where, move] if p))
