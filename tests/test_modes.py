@@ -435,3 +435,30 @@ def test_commands_refuse_bad_input_in_one_sentence_and_write_nothing(
     )
     assert rc != 0 and words in err and err.count("\n") == 1 and "Traceback" not in err
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+# --- the world benchmark's conditioning modes ----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["image", "extend", "extend_backward", "fill", "connect", "shots"])
+def test_benchmark_modes_give_frames_from_the_ground_truth(pipe, name):
+    from kinetoscope.eval import modes as eval_modes
+    from kinetoscope.eval.prompts import draw_case
+
+    case = draw_case("shots" if name == "shots" else "single", 0, sizes=((32, 32),))
+    truth = world.render(case.shots, frames=case.frames, height=32, width=32)
+    run = {n: f for n, _, f, _ in eval_modes.ENTRIES}[name]
+    made = run(pipe, case, truth, 1)
+    assert made.frames.shape == truth.shape
+    T = case.frames
+    expect = {
+        "image": [0],
+        "extend": range(T // 2),
+        "extend_backward": range(T // 2, T),
+        "fill": [*range(T // 4), *range(T - T // 4, T)],
+        "connect": [*range(T // 4), *range(T - T // 4, T)],
+        "shots": [],
+    }[name]
+    kept = np.zeros(T, dtype=bool)
+    kept[list(expect)] = True
+    assert (made.kept is None and not kept.any()) or np.array_equal(made.kept, kept)
