@@ -18,8 +18,10 @@ the mark. Any other mention does, including possessives ("Batman's cape") and co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from kinetoscope.safety.lexicon import STYLE_AFTER, Lexicon, load, mask_idioms
 from kinetoscope.safety.normalize import normalize
@@ -33,12 +35,14 @@ STYLE_BEFORE = re.compile(
 
 @dataclass(frozen=True)
 class Evidence:
-    hard: dict[str, str] = field(default_factory=dict)  # category -> rule text that fired
-    soft: dict[str, float] = field(default_factory=dict)  # category -> largest soft weight
-    signals: frozenset[str] = frozenset()
-    names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # category -> entities
-    styled: tuple[str, ...] = ()
-    canonical: str = ""  # de-obfuscated, idioms and styled names hidden: the classifier's input
+    """Read-only (``gather`` caches it): the mappings are MappingProxyType views."""
+
+    hard: Mapping[str, str]  # category -> rule text that fired
+    soft: Mapping[str, float]  # category -> largest soft weight
+    signals: frozenset[str]
+    names: Mapping[str, tuple[str, ...]]  # category -> entities
+    styled: tuple[str, ...]
+    canonical: str  # de-obfuscated, idioms and styled names hidden: the classifier's input
 
 
 def _style_after(toks: list[str], j: int) -> bool:
@@ -172,10 +176,10 @@ def gather(text: str) -> Evidence:
             names.setdefault(cat, []).extend(n for n in found if n not in in_canonical)
     names = {cat: v for cat, v in names.items() if v}
     return Evidence(
-        hard=hard,
-        soft=soft,
+        hard=MappingProxyType(hard),
+        soft=MappingProxyType(soft),
         signals=frozenset(signals),
-        names={k: tuple(dict.fromkeys(v)) for k, v in names.items()},
+        names=MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in names.items()}),
         styled=tuple(sorted(styled - {n for v in names.values() for n in v})),
         canonical=canonical,
     )
