@@ -177,13 +177,16 @@ class _NormRope(torch.autograd.Function):
             o1, o2 = out.chunk(2, dim=-1)
             torch.addcmul(y1 * c, y2, s, value=-1, out=o1)  # rotate pairs (i, i + K/2)
             torch.addcmul(y2 * c, y1, s, out=o2)
-        ctx.save_for_backward(xhat, r, weight, c, s)
+        # Save the input (a bf16 view of the QKV output, which stays alive for v anyway), not
+        # the fp32 xhat: half the activation memory for one more pass in backward.
+        ctx.save_for_backward(x, r, weight, c, s)
         ctx.scale, ctx.in_dtype = scale, x.dtype
         return out.transpose(1, 2)  # (B, H, N, K), contiguous
 
     @staticmethod
     def backward(ctx, g):
-        xhat, r, weight, c, s = ctx.saved_tensors
+        x, r, weight, c, s = ctx.saved_tensors
+        xhat = x.to(r.dtype) * r
         g = g.transpose(1, 2)  # (B, N, H, K)
         if c is None:
             gy = g.to(xhat.dtype).mul(ctx.scale)
