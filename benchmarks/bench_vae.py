@@ -87,7 +87,7 @@ import numpy as np, torch
 from kinetoscope import media, world
 from kinetoscope.vae import load_vae
 frames, size, mode = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-vae = load_vae()
+vae = load_vae(sys.argv[4] or None)
 rng = np.random.default_rng(7)
 video = world.render(world.sample_shots(rng), frames=frames, height=size, width=size)  # uint8, small
 with torch.no_grad():
@@ -112,16 +112,16 @@ print(json.dumps({"base_mb": base / 1024, "extra_mb": (peak - base) / 1024, "lat
 """
 
 
-def _memory(frames: int, size: int, mode: str) -> dict:
+def _memory(frames: int, size: int, mode: str, weights: str | None) -> dict:
     env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "2")}
-    r = subprocess.run([sys.executable, "-c", _MEM_CHILD, str(frames), str(size), mode],
+    r = subprocess.run([sys.executable, "-c", _MEM_CHILD, str(frames), str(size), mode, weights or ""],
                        capture_output=True, text=True, env=env, timeout=3600)
     if r.returncode:
         raise RuntimeError(r.stderr.strip().splitlines()[-1])
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
-def _memory_lines(quick: bool) -> list[str]:
+def _memory_lines(quick: bool, weights: str | None) -> list[str]:
     lines = []
     cases = [(480, 64, "60 s 64x64"), (80, 256, "10 s 256x256")]
     if quick:
@@ -130,22 +130,23 @@ def _memory_lines(quick: bool) -> list[str]:
         for mode in ("chunked", "whole"):
             if mode == "whole" and quick:
                 continue
-            m = _memory(frames, size, mode)
+            m = _memory(frames, size, mode, weights)
             lines.append(f"  {name} {mode:>7}: peak +{m['extra_mb']:7.1f} MB over the loaded model "
                          f"({m['base_mb']:.0f} MB), latent {m['latent_mb']:.2f} MB, "
                          f"{m['frames_out'] / m['seconds']:.1f} frames/s")
     return lines
 
 
-def run(quick: bool) -> list[str]:
+def run(quick: bool, weights: str | None = None) -> list[str]:
+    """``weights``: a VAE directory (default: the shipped world VAE)."""
     from kinetoscope.errors import UserError
-    from kinetoscope.vae import load_vae
+    from kinetoscope.vae import load_vae, weights_dir
 
     try:
-        vae = load_vae()
+        vae = load_vae(weights)
     except UserError as e:
         return [f"  skipped: {e}"]
-    meta = json.loads((Path(__file__).resolve().parents[1] / "src/kinetoscope/weights/vae-world/config.json").read_text())
+    meta = json.loads((Path(weights or weights_dir()) / "config.json").read_text())
     lines = [f"world VAE: {sum(p.numel() for p in vae.parameters()) / 1e6:.2f} M params, "
              f"{vae.cfg.spatial}x spatial, {vae.cfg.temporal}x temporal, {vae.cfg.latent_channels} channels, "
              f"trained {meta.get('step')} steps"]
@@ -154,7 +155,7 @@ def run(quick: bool) -> list[str]:
     lines.append("speed:")
     lines += _speed(vae, quick)
     lines.append("memory (chunked = streamed in 16-frame chunks):")
-    lines += _memory_lines(quick)
+    lines += _memory_lines(quick, weights)
     out = Path("bench-results")
     out.mkdir(exist_ok=True)
     (out / "vae.json").write_text(json.dumps({"quick": quick, "lines": lines}, indent=2) + "\n")

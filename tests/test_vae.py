@@ -42,6 +42,18 @@ def test_shapes_any_size_in_same_size_out(vae, t, h, w):
     assert y.min() >= -1 and y.max() <= 1
 
 
+def test_batch_of_one_equals_batch_item(vae):
+    """Batch-1 fp32 inference takes a different CPU kernel (oneDNN directly); same numbers."""
+    x = clip(5, 16, 16, b=2)
+    with torch.no_grad():
+        z2 = vae.encode(x)
+        z1 = vae.encode(x[1:])
+        y2 = vae.decode(z2)
+        y1 = vae.decode(z1)
+    torch.testing.assert_close(z1, z2[1:], atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(y1, y2[1:], atol=1e-5, rtol=1e-5)
+
+
 def test_decode_defaults_and_refuses_mismatched_frames(vae):
     z = torch.randn(1, 4, 3, 2, 2)
     with torch.no_grad():

@@ -15,6 +15,7 @@ The spatial compression is ``patch * 2**(number of space steps)``; the temporal 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 def _log2(n: int) -> int | None:
@@ -33,6 +34,10 @@ class VAEConfig:
     spatial: int = 8  # total spatial compression (per side)
     temporal: int = 4  # total temporal compression (after the first frame)
     in_channels: int = 3
+    # Ablation switches (defaults are what trained fastest on the world, see docs/vae.md):
+    time_pad: Literal["zeros", "replicate"] = "zeros"  # the causal past of frame 0
+    out_norm: bool = False  # RMSNorm before the encoder's and decoder's output convs
+    shortcut: bool = False  # DC-AE parameter-free shortcuts around the down/up steps
 
     def __post_init__(self):
         if self.latent_channels < 1 or self.in_channels < 1:
@@ -55,7 +60,7 @@ class VAEConfig:
                 f"{len(self.channels)} levels give {steps} down steps, but spatial/patch needs "
                 f"{self.space_steps} and temporal needs {self.time_steps}; add levels to channels"
             )
-        for i in range(steps):  # the residual shortcut (DC-AE) averages or repeats channel groups
+        for i in range(steps if self.shortcut else 0):  # the residual shortcut (DC-AE) averages or repeats channel groups
             cin = self.channels[i] * self.factors(i)[0] * self.factors(i)[1] ** 2
             cout = self.channels[i + 1]
             if max(cin, cout) % min(cin, cout):
