@@ -183,6 +183,35 @@ def _case(
     }
 
 
+def _packing(reps: int) -> list[str]:
+    """forward_packed on B same-size samples vs the batched forward: the cost of packing."""
+    from kinetoscope.dit import DiT, dit_config
+    from kinetoscope.nn import autocast
+
+    torch.manual_seed(0)
+    model = DiT(dit_config("tiny", cond=False, text_dim=512))
+    x, t = torch.randn(8, 16, 5, 8, 8), torch.rand(8)
+    text, mask = torch.randn(8, 64, 512), torch.ones(8, 64, dtype=torch.bool)
+    xs = list(x.unbind(0))
+
+    def batched():
+        model.zero_grad(set_to_none=True)
+        with autocast("cpu", "bf16"):
+            out = model(x, t, text, mask)
+        out.float().square().mean().backward()
+
+    def packed():
+        model.zero_grad(set_to_none=True)
+        with autocast("cpu", "bf16"):
+            outs = model.forward_packed(xs, t, text, mask)
+        sum(o.float().square().mean() for o in outs).backward()
+
+    tb, tp = _best(batched, reps), _best(packed, reps)
+    return [
+        f"  tiny bf16, 8 samples 16x5x8x8: batched {tb * 1e3:.0f} ms, packed {tp * 1e3:.0f} ms ({tp / tb:.2f}x)"
+    ]
+
+
 def run(quick: bool) -> list[str]:
     threads = torch.get_num_threads()
     wall = {d: _matmul_flops(d, clock=time.perf_counter) for d in (torch.float32, torch.bfloat16)}
@@ -218,6 +247,8 @@ def _run(quick: bool, threads: int, wall) -> list[str]:
         case_lines, record = _case(preset, batch, latent, text_len, reps, peaks)
         lines += case_lines
         results.append(record)
+    lines += ["packing (forward_packed, block-diagonal attention) vs one batched forward, fwd+bwd:"]
+    lines += _packing(reps + 1)
     out = Path("bench-results")
     out.mkdir(exist_ok=True)
     tmp = out / "dit.json.tmp"
