@@ -170,7 +170,7 @@ def _check_attributes(c: _ShotContext, r: _Results) -> None:
             continue
         if len(big) > 1:
             r.fail("attributes", f"{len(big)} {color} objects in the first frame, not one")
-        comp = big[0]
+        comp = c.shot.tracks[color].look(0)
         shape = shape_of(comp)
         if shape != o.shape:
             r.fail("attributes", f"the {color} object is a {shape}, not a {o.shape} "
@@ -481,7 +481,7 @@ def _check_permanence(c: _ShotContext, r: _Results) -> None:
             if not tr.whole[t]:  # out, but cut by the frame edge or crossing another object
                 seen = seen or "partly"
                 continue
-            comp = tr.comps[t][0]
+            comp = tr.look(t)
             if shape_of(comp) == o.shape and size_matches(comp, o.size, c.H, c.W):
                 seen = "ok"
                 break
@@ -663,7 +663,7 @@ def _keeps_looks(ctxs: list[_ShotContext], r: _Results) -> None:
                 ts = [t for t in range(start, min(c.T, start + per)) if tr.whole[t]]
                 if len(ts) < 2:
                     continue
-                comps = [tr.comps[t][0] for t in ts]
+                comps = [tr.look(t) for t in ts]
                 fill = float(np.median([q.fill for q in comps]))
                 sides = (float(np.median([q.width for q in comps])),
                          float(np.median([q.height for q in comps])))
@@ -737,7 +737,7 @@ def _check_shots(shots, per_shot: list[_Results], ctxs: list[_ShotContext],
             tr = c.shot.tracks[o.color]
             if not tr.whole[0]:
                 continue
-            shape = shape_of(tr.comps[0][0])
+            shape = shape_of(tr.look(0))
             key = (o.color, o.shape)
             if key in looks and looks[key][1] != shape:
                 final.fail("shots", f"the {_name(o)} of shot {looks[key][0] + 1} is a {shape} "

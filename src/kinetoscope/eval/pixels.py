@@ -9,7 +9,7 @@ so a renderer bug cannot hide a judge bug) and nothing about how a video was mad
    farther than 80 from all of them (SPEC). The three grid-line colours (background +-40)
    are extra classes, so the camera check can see the grid; everywhere else a grid pixel
    counts as its background.
-2. Objects are the connected components (8-connected, per frame) of each object colour;
+2. Objects are the connected components (4-connected, per frame) of each object colour;
    components smaller than a speck (a few pixels of codec noise at an edge) are ignored.
 3. Colours are unique within a scene (SPEC "Objects"), so a colour *is* an identity: the
    track of a colour is, per frame, the bounding box of its components (a large object
@@ -83,23 +83,22 @@ def min_object_area(height: int, width: int) -> int:
 # ----------------------------------------------------------------------------- classes
 
 
-LUMA = np.array([0.2126, 0.7152, 0.0722])  # BT.709, the matrix our MP4s are tagged with
-_LUMA = {name: float(np.dot(rgb, LUMA)) for name, rgb in PALETTE.items()}
 CONFIDENT = 20.0  # a pixel this close to a palette colour is that colour, whatever its neighbours
 GAP = 2  # an occluder this close to a box's side (codecs may leave a gap) touches it
-LUMA_MARGIN = 4.0  # an edge pixel joins an object only if nearer its brightness by this much
+LUMA = np.array([0.2126, 0.7152, 0.0722])  # BT.709, the matrix our MP4s are tagged with
+MIN_CONTRAST = 8.0  # brightness levels: below this an edge cannot be told from the background
 
 
 @dataclass(frozen=True, eq=False)
 class Pixels:
-    """Per-pixel measurements of a video: nearest palette class, distance to it, brightness."""
+    """Per-pixel measurements of a video: nearest palette class, and distance to it."""
 
     ids: np.ndarray  # (T, H, W) uint8 ``CLASSES`` index, or ``UNKNOWN``
     dist: np.ndarray  # (T, H, W) float32 RGB distance to the nearest colour
-    luma: np.ndarray  # (T, H, W) float32 brightness Y
+    rgb: np.ndarray  # (T, H, W, 3) uint8 the frames themselves
 
     def __getitem__(self, frames: slice) -> Pixels:
-        return Pixels(self.ids[frames], self.dist[frames], self.luma[frames])
+        return Pixels(self.ids[frames], self.dist[frames], self.rgb[frames])
 
     @property
     def shape(self) -> tuple[int, int, int]:
@@ -108,7 +107,7 @@ class Pixels:
 
 def classify(video: np.ndarray) -> Pixels:
     """(T, H, W, 3) uint8 RGB -> `Pixels`: each pixel's nearest palette colour in plain RGB
-    distance, or ``UNKNOWN`` when farther than 80 (SPEC), with that distance and its luma.
+    distance, or ``UNKNOWN`` when farther than 80 (SPEC), with that distance.
 
     Unique colours are classified once (a render has a handful, a decoded MP4 a few
     thousand), which is much cheaper than measuring every pixel against every colour.
@@ -124,8 +123,7 @@ def classify(video: np.ndarray) -> Pixels:
     nearest = d2.argmin(1)
     dist = np.sqrt(d2.min(1)).astype(np.float32)
     nearest[dist > UNKNOWN_DISTANCE] = UNKNOWN
-    luma = (rgb @ LUMA).astype(np.float32)
-    return Pixels(nearest.astype(np.uint8)[inverse], dist[inverse], luma[inverse])
+    return Pixels(nearest.astype(np.uint8)[inverse], dist[inverse], video)
 
 
 def scene_classes(classes: np.ndarray, background: str, dots: bool) -> np.ndarray:
@@ -171,7 +169,7 @@ def wall_columns(classes: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Component:
-    """One connected component of one colour in one frame (box ends exclusive)."""
+    """One 4-connected component of one colour in one frame (box ends exclusive)."""
 
     frame: int
     box: tuple[int, int, int, int]  # x0, y0, x1, y1
@@ -197,7 +195,9 @@ class Component:
 
 
 _STRUCTURE = np.zeros((3, 3, 3), dtype=bool)
-_STRUCTURE[1] = True  # 8-connected within a frame, never across frames
+_STRUCTURE[1] = ndimage.generate_binary_structure(2, 1)  # 4-connected within a frame, never
+# across frames: every shape is 4-connected, and a pixel a codec leaves touching an object
+# only at a corner stays out of it (one stray pixel beside a box changes its fill a lot)
 
 
 def components(mask: np.ndarray) -> list[list[Component]]:
@@ -236,6 +236,10 @@ class Track:
     edge: np.ndarray  # (T, 4) bool
     area: np.ndarray  # (T,) int
     overlap: np.ndarray  # (T,) bool: the wall or another object within the box or touching it
+
+    def look(self, t: int) -> Component:
+        """The component to read shape and size from in frame ``t`` (the largest)."""
+        return self.comps[t][0]
 
     @property
     def clip(self) -> np.ndarray:
@@ -303,22 +307,57 @@ _CROSS = np.zeros((3, 3, 3), dtype=bool)
 _CROSS[1] = ndimage.generate_binary_structure(2, 1)  # 4-neighbours within a frame
 
 
+def _ycc(rgb: np.ndarray) -> np.ndarray:
+    """(..., 3) RGB -> (..., 3) Y, Cb, Cr (BT.709, full range)."""
+    y = rgb @ LUMA
+    return np.stack([y, (rgb[..., 2] - y) / 1.8556, (rgb[..., 0] - y) / 1.5748], axis=-1)
+
+
+def _rgb(ycc: np.ndarray) -> np.ndarray:
+    y, cb, cr = ycc[..., 0], ycc[..., 1], ycc[..., 2]
+    r, b = y + 1.5748 * cr, y + 1.8556 * cb
+    g = (y - LUMA[0] * r - LUMA[2] * b) / LUMA[1]
+    return np.clip(np.stack([r, g, b], axis=-1), 0, 255)
+
+
+_STEPS = np.linspace(0.0, 1.0, 9)
+_GAMMA, _BETA = (a.ravel() for a in np.meshgrid(_STEPS, _STEPS, indexing="ij"))
+
+
+def _blend(pixels: np.ndarray, obj: tuple[int, int, int], bg: tuple[int, int, int]
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """How much of each pixel (N, 3) is the object over the background, in brightness.
+
+    A pixel on an object's edge after a codec is modelled as the object's brightness mixed
+    with the background's (weight gamma: luma is blurred little) and their colours mixed
+    (weight beta: chroma is blurred a lot), converted back to RGB with clipping, which is
+    what 4:2:0 and a deblocking filter do. Returns (gamma, distance) of the best fit on a
+    9 x 9 grid of (gamma, beta)."""
+    o, b = _ycc(np.array(obj, float)), _ycc(np.array(bg, float))
+    ycc = np.stack([_GAMMA * o[0] + (1 - _GAMMA) * b[0],
+                    _BETA * o[1] + (1 - _BETA) * b[1], _BETA * o[2] + (1 - _BETA) * b[2]], -1)
+    protos = _rgb(ycc)  # (81, 3)
+    d2 = ((pixels[:, None, :] - protos[None]) ** 2).sum(-1)  # (N, 81)
+    best = d2.argmin(1)
+    return _GAMMA[best], np.sqrt(d2[np.arange(len(best)), best])
+
+
 def _owners(px: Pixels, folded: np.ndarray, wall: np.ndarray, speck: int, reach: int = 2
             ) -> np.ndarray:
     """(T, H, W) int8: the object colour (``OBJECT_COLORS`` index) each pixel belongs to, -1 for none.
 
     The core of an object is its colour's components of at least ``speck`` pixels. Its
-    edge is then decided by brightness: H.264 and most codecs keep brightness at full
-    resolution but colour at half (4:2:0), so along an object's edge the colour is
-    averaged with the background's and those pixels classify as unknown, as brown or as
-    the background (a 10-pixel triangle loses its apex and its sides). Within ``reach``
-    pixels of a core, every pixel that is not confidently one colour (within ``CONFIDENT``
-    of it) and not in the wall's columns goes to whichever is nearer in
-    brightness, by ``LUMA_MARGIN``: the object, or the frame's background (or its grid
-    lines). The palette's object colours differ from every background by at least 21 in
-    brightness, far above codec noise; only cyan and the gray background's grid lines are
-    as bright as each other, and there the edge stays with the background. On a render
-    every pixel is exact, so this changes nothing on the ground truth.
+    edge is then decided by a model of the codec: H.264 and most codecs keep brightness
+    at full resolution but colour at half (4:2:0), so along an object's edge the colour is
+    averaged with the background's, often clipped (white + half of yellow's colour is
+    out of range), and those pixels classify as unknown, as brown or as the background (a
+    10-pixel triangle loses its apex and its sides). Within ``reach`` pixels of a core,
+    every pixel that is not confidently one colour (within ``CONFIDENT`` of it) and not in
+    the wall's columns is fitted as a mix of the object and the frame's background (on a
+    grid line, the line) (`_blend`), and joins the object when it is more than half the
+    object's brightness. Where the two are about as bright (cyan and the gray background's
+    grid lines) it stays with the background. On a render every pixel is exact, so this
+    changes nothing on the ground truth.
     """
     T, H, W = folded.shape
     core = np.full((T, H, W), -1, dtype=np.int8)
@@ -337,21 +376,48 @@ def _owners(px: Pixels, folded: np.ndarray, wall: np.ndarray, speck: int, reach:
     if not present:
         return core
     open_ = (px.dist > CONFIDENT) & ~wall[:, None, :]  # unknown pixels are farther than 80
-    # The background's brightness; on the rows and columns of grid lines, the lines'.
-    bg_luma = np.empty((T, H, W), dtype=np.float32)
-    for t in range(T):
-        b = dominant_background(folded[t]) or "black"
-        bg_luma[t] = _LUMA[b]
-        rows, cols = grid_lines(px.ids[t], b)
-        bg_luma[t][rows, :] = bg_luma[t][:, cols] = float(np.dot(grid_rgb(b), LUMA))
     owner = np.where(open_, -1, core).astype(np.int8)
-    best = np.where(open_, np.abs(px.luma - bg_luma), np.inf)
+    zones = {k: ndimage.binary_dilation(core == k, structure=_CROSS, iterations=reach) & open_
+             for k in present}
+    cand = np.zeros((T, H, W), dtype=bool)
+    for z in zones.values():
+        cand |= z
+    if not cand.any():
+        return owner
+    # The background behind each candidate: the frame's, or its grid lines' on a line.
+    behind = np.zeros((T, H, W), dtype=np.int8)  # index into `backs`
+    backs: list[tuple[int, int, int]] = []
+    for t in np.flatnonzero(cand.any((1, 2))):
+        b = dominant_background(folded[t]) or "black"
+        rows, cols = grid_lines(px.ids[t], b)
+        for rgb, where in ((PALETTE[b], None), (grid_rgb(b), (rows, cols))):
+            if rgb not in backs:
+                backs.append(rgb)
+            if where is None:
+                behind[t] = backs.index(rgb)
+            else:
+                behind[t][where[0], :] = backs.index(rgb)
+                behind[t][:, where[1]] = backs.index(rgb)
+    best = np.full((T, H, W), np.inf, dtype=np.float32)
     for k in present:
-        zone = ndimage.binary_dilation(core == k, structure=_CROSS, iterations=reach) & open_
-        d = np.abs(px.luma - _LUMA[OBJECT_COLORS[k]])
-        take = zone & (d + LUMA_MARGIN < best)
-        owner[take] = k
-        best[take] = d[take]
+        obj = PALETTE[OBJECT_COLORS[k]]
+        for j, bg in enumerate(backs):
+            sel = zones[k] & (behind == j)
+            if not sel.any() or abs(float(np.dot(obj, LUMA) - np.dot(bg, LUMA))) < MIN_CONTRAST:
+                continue
+            gamma, d = _blend(px.rgb[sel].astype(np.float64), obj, bg)
+            take = (gamma > 0.5) & (d < best[sel])  # nearest-fitting object among several
+            idx = tuple(a[take] for a in np.nonzero(sel))
+            owner[idx] = k
+            best[idx] = d[take]
+    # Objects are convex and drawn in front of the grid: an undecided pixel between two
+    # pixels of one object (left and right, or above and below) is that object's. This
+    # mends the one-pixel notches a grid line behind an object's edge leaves.
+    for k in present:
+        mine = owner == k
+        pad = np.pad(mine, ((0, 0), (1, 1), (1, 1)))
+        between = (pad[:, 1:-1, :-2] & pad[:, 1:-1, 2:]) | (pad[:, :-2, 1:-1] & pad[:, 2:, 1:-1])
+        owner[between & cand & (owner < 0)] = k
     return owner
 
 
