@@ -303,9 +303,7 @@ class DiT(nn.Module):
         self.t_embed = TimestepEmbedder(D, cfg.freq_dim)
         self.t_mod = nn.Linear(D, 6 * D)  # shared adaLN for all blocks
         self.final_mod = nn.Linear(D, 2 * D)
-        self.text_proj = nn.Sequential(
-            nn.Linear(cfg.text_dim, D), nn.GELU(approximate="tanh"), nn.Linear(D, D)
-        )
+        self.text_proj = nn.Sequential(nn.Linear(cfg.text_dim, D), nn.GELU(), nn.Linear(D, D))
         self.blocks = nn.ModuleList([DiTBlock(cfg) for _ in range(cfg.depth)])
         self.proj_out = nn.Linear(D, cfg.latent_channels * cfg.patch_volume)
         self.reset_parameters()

@@ -163,9 +163,16 @@ class _NormRope(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, weight, cos, sin, scale, eps, dtype):
         B, N, H, K = x.shape
-        xf = x.to(torch.promote_types(x.dtype, torch.float32))  # fp32 (fp64 stays, for gradcheck)
-        r = torch.rsqrt(torch.linalg.vector_norm(xf, dim=-1, keepdim=True).square_() / K + eps)
-        xhat = xf * r  # (B, N, H, K) unit RMS
+        acc = torch.promote_types(x.dtype, torch.float32)  # fp32 (fp64 stays, for gradcheck)
+        # Both read x in its own dtype and compute in fp32: no fp32 copy of x is made.
+        r = (
+            torch.linalg.vector_norm(x, dim=-1, keepdim=True, dtype=acc)
+            .square_()
+            .div_(K)
+            .add_(eps)
+            .rsqrt_()
+        )
+        xhat = x * r  # (B, N, H, K) unit RMS, fp32 by type promotion
         y = xhat * weight.to(xhat.dtype) if weight is not None else xhat
         out = torch.empty((B, H, N, K), dtype=dtype, device=x.device).transpose(1, 2)
         if cos is None:
@@ -186,7 +193,7 @@ class _NormRope(torch.autograd.Function):
     @staticmethod
     def backward(ctx, g):
         x, r, weight, c, s = ctx.saved_tensors
-        xhat = x.to(r.dtype) * r
+        xhat = x * r  # recomputed, fp32 by type promotion
         g = g.transpose(1, 2)  # (B, N, H, K)
         if c is None:
             gy = g.to(xhat.dtype).mul(ctx.scale)
