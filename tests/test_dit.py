@@ -259,3 +259,13 @@ def test_dtype_follows_the_weights(model, dtype):
     assert v.dtype == dtype
     tol = 5e-2 if dtype == torch.bfloat16 else 1e-5
     assert (v.float() - v32).norm() / v32.norm() < tol
+
+
+def test_residual_stream_stays_fp32_under_autocast(model):
+    seen = []
+    hook = model.blocks[0].register_forward_hook(lambda m, args, out: seen.append(out.dtype))
+    x, t, text, mask = inputs()
+    with autocast("cpu", "bf16"):
+        model(x, t, text, mask)
+    hook.remove()
+    assert seen == [torch.float32]

@@ -253,7 +253,7 @@ class BlockDiagonalMask:
             raise ValueError("BlockDiagonalMask needs as many key segments as query segments")
 
 
-# Score elements per block of the explicit path: 2^19 fp32 scores (2 MiB) stay in cache.
+# Score elements per block of the explicit path: 2^19 scores (1 MiB in bf16) stay in cache.
 _BLOCK_SCORES = 2**19
 # Above this many scores (B*H*Nq*Nk) the explicit path's saved probabilities cost too much
 # memory and the fused kernel (O(N) memory) is used instead.
