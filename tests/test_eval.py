@@ -12,7 +12,7 @@ from kinetoscope.cli import main
 from kinetoscope.errors import UserError
 from kinetoscope.eval.judge import ABILITIES
 from kinetoscope.eval.prompts import KINDS, draw_cases, parse_sizes
-from kinetoscope.eval.world import format_report, psnr, run_benchmark
+from kinetoscope.eval.world import MODES, format_report, psnr, run_benchmark
 from kinetoscope.world import parse, render
 
 
@@ -105,17 +105,29 @@ def test_cli_refusals_are_one_sentence(capsys):
 def test_cli_with_a_tiny_random_model(tmp_path, capsys, tiny_model):
     out = tmp_path / "tiny.json"
     code = main(["eval", "world", "--checkpoint", str(tiny_model), "--steps", "2", "--per-kind", "1",
-                 "--kinds", "single,wall,shots", "--sizes", "64x64,64x96", "--quiet", "--json", str(out)])
+                 "--kinds", "single,wall,shots", "--sizes", "64x64,64x96", "--modes", "t2v,image",
+                 "--quiet", "--json", str(out)])
     assert code == 0
     text = capsys.readouterr().out
-    assert "t2v" in text and "fully followed" in text
+    assert "t2v" in text and "image" in text and "fully followed" in text
+    assert "PSNR of kept frames: image" in text
     report = json.loads(out.read_text())
-    assert report["config"]["modes"] == ["t2v"] and report["config"]["steps"] == 2
+    assert report["config"]["modes"] == ["t2v", "image"] and report["config"]["steps"] == 2
     for case in report["cases"]:
-        for col in ("truth", "t2v"):
+        for col in ("truth", "t2v", "image"):
             verdict = case["results"][col]
             assert set(verdict["abilities"]) == set(ABILITIES)
             assert set(verdict["abilities"].values()) <= {"pass", "fail", "na"}
         assert case["results"]["truth"]["followed"]
+        assert case["results"]["image"]["kept_psnr"] > 0 and "kept_psnr" not in case["results"]["t2v"]
     assert set(report["summary"]["by_kind"]) == {"single", "wall", "shots", "all"}
     assert 0.0 <= report["summary"]["by_kind"]["all"]["t2v"] <= 1.0
+
+
+def test_modes_registry():
+    assert {"t2v", "image", "extend", "extend_backward", "fill", "connect", "minute",
+            "shots"} <= set(MODES)
+    case = draw_cases(1, kinds=["shots"])[0]
+    assert MODES["t2v"].case_for(case) is case
+    minute = MODES["minute"].case_for(case)
+    assert minute.frames == 480 and minute.prompt == case.prompt and minute.shots == case.shots

@@ -11,11 +11,13 @@ so a renderer bug cannot hide a judge bug) and nothing about how a video was mad
    counts as its background.
 2. Objects are the connected components (4-connected, per frame) of each object colour;
    components smaller than a speck (a few pixels of codec noise at an edge) are ignored.
+   Pixels along an object's edge that a codec has smeared are given back to it or to the
+   background by a model of the codec (`_owners`); on a render there are none.
 3. Colours are unique within a scene (SPEC "Objects"), so a colour *is* an identity: the
    track of a colour is, per frame, the bounding box of its components (a large object
    behind the wall shows as two slivers whose union box is still the object's box).
-4. Occlusion is read from pixels too: a side of a box is "clipped" when it touches the
-   frame edge, the wall (columns that are mostly brown) or another object. A clipped side
+4. Occlusion is read from pixels too: a side of a box is "clipped" when it touches (within
+   2 pixels) the frame edge, the wall (columns that are mostly brown) or another object. A clipped side
    says nothing about where the object is; the centre is then found from the other side
    and the object's side length (see `Track.centers`).
 """
@@ -87,6 +89,7 @@ CONFIDENT = 20.0  # a pixel this close to a palette colour is that colour, whate
 GAP = 2  # an occluder this close to a box's side (codecs may leave a gap) touches it
 LUMA = np.array([0.2126, 0.7152, 0.0722])  # BT.709, the matrix our MP4s are tagged with
 MIN_CONTRAST = 8.0  # brightness levels: below this an edge cannot be told from the background
+MAX_FIT = 60.0  # RGB distance: a pixel farther than this from every object/background mix is neither
 
 
 @dataclass(frozen=True, eq=False)
@@ -355,7 +358,8 @@ def _owners(px: Pixels, folded: np.ndarray, wall: np.ndarray, speck: int, reach:
     every pixel that is not confidently one colour (within ``CONFIDENT`` of it) and not in
     the wall's columns is fitted as a mix of the object and the frame's background (on a
     grid line, the line) (`_blend`), and joins the object when it is more than half the
-    object's brightness. Where the two are about as bright (cyan and the gray background's
+    object's brightness and the mix fits (within ``MAX_FIT``: a dot tinted by a passing
+    object is no mix of the two). Where the two are about as bright (cyan and the gray background's
     grid lines) it stays with the background. On a render every pixel is exact, so this
     changes nothing on the ground truth.
     """
@@ -406,7 +410,9 @@ def _owners(px: Pixels, folded: np.ndarray, wall: np.ndarray, speck: int, reach:
             if not sel.any() or abs(float(np.dot(obj, LUMA) - np.dot(bg, LUMA))) < MIN_CONTRAST:
                 continue
             gamma, d = _blend(px.rgb[sel].astype(np.float64), obj, bg)
-            take = (gamma > 0.5) & (d < best[sel])  # nearest-fitting object among several
+            # More than half the object's brightness, a plausible mix (a dot or another
+            # object's edge is not), and the best fit among the objects around it.
+            take = (gamma > 0.5) & (d < MAX_FIT) & (d < best[sel])
             idx = tuple(a[take] for a in np.nonzero(sel))
             owner[idx] = k
             best[idx] = d[take]
@@ -464,10 +470,12 @@ def analyze(px: Pixels, *, background: str, dots: bool, fps: float) -> Shot:
 
 
 def shape_of(comp: Component | float) -> str:
-    """Shape from the share of its box a component fills (SPEC): circle ~0.785 (pi/4),
-    square 1, triangle ~0.5; the thresholds sit halfway between."""
+    """Shape from the share of its box a component fills (SPEC): triangle ~0.5, circle ~0.785
+    (pi/4), square 1. A render fills 0.50-0.53, 0.75-0.84 and 1.0 of the box; the thresholds
+    are 0.64 (halfway between triangles and circles) and 0.87, nearer the circles because a
+    codec rounds a small square's corners far more often than it fills out a circle."""
     f = comp.fill if isinstance(comp, Component) else comp
-    return "triangle" if f < 0.64 else "circle" if f < 0.9 else "square"
+    return "triangle" if f < 0.64 else "circle" if f < 0.87 else "square"
 
 
 def size_matches(comp: Component | tuple[float, float], size: str, height: int, width: int) -> bool:

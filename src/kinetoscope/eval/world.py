@@ -11,14 +11,17 @@ sizes and codec the model is measured on). Videos go through the same H.264 MP4 
 decode a user gets (``codec="mp4"``, the default; ``"raw"`` judges the decoder's frames).
 
 Modes. How a video is made from a case is a `Mode`: text-to-video ("t2v") only needs the
-prompt; the conditioning modes of issue 7 (image, extend forward/backward, fill, connect,
-one minute, shots) will take their known frames from the ground-truth render and report
-``Generated.kept`` (which frames were given), so the table can show the PSNR of kept
-frames beside the pass rate. Add one by writing a function and registering it in `MODES`.
+prompt; the conditioning modes of issue 7 (``eval/modes.py``: image, extend forward and
+backward, fill, connect, one minute, shots) take their known frames from the ground-truth
+render and report ``Generated.kept`` (which frames were given), so the table shows the
+PSNR of kept frames beside the pass rate. A mode with a fixed duration (one minute) is run
+on the case re-timed to it, and its ground truth is rendered and judged at that length
+too. Add a mode by writing a function and registering it in `MODES`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import sys
 from collections.abc import Callable, Sequence
@@ -57,6 +60,13 @@ class Mode:
     name: str
     help: str
     run: Callable[[Any, Case, np.ndarray, int | None], Generated]
+    seconds: float | None = None  # a fixed duration the case is re-timed to (one minute)
+
+    def case_for(self, case: Case) -> Case:
+        """The case this mode runs: the case itself, or re-timed to the mode's duration."""
+        if self.seconds is None:
+            return case
+        return dataclasses.replace(case, frames=max(len(case.shots), round(self.seconds * case.fps)))
 
 
 def _request(case: Case, steps: int | None):
@@ -71,9 +81,15 @@ def text_to_video(pipe, case: Case, truth: np.ndarray, steps: int | None) -> Gen
     return Generated(np.ascontiguousarray(frames.cpu().numpy()))
 
 
-MODES: dict[str, Mode] = {m.name: m for m in (
-    Mode("t2v", "text to video", text_to_video),
-)}
+def _modes() -> dict[str, Mode]:
+    from kinetoscope.eval.modes import ENTRIES  # the conditioning modes (issue 7)
+
+    modes = [Mode("t2v", "text to video", text_to_video)]
+    modes += [Mode(name, help, run, seconds) for name, help, run, seconds in ENTRIES]
+    return {m.name: m for m in modes}
+
+
+MODES: dict[str, Mode] = _modes()
 
 
 def check_modes(names: Sequence[str]) -> tuple[str, ...]:
@@ -123,15 +139,25 @@ def run_case(case: Case, *, pipe=None, modes: Sequence[str] = ("t2v",), steps: i
     if pipe is None:
         return record
     for name in modes:
-        made = MODES[name].run(pipe, case, truth, steps)
-        seen = through_codec(made.frames, case.fps, codec)
-        verdict: Verdict = judge(seen, case.prompt, fps=case.fps, frames=case.frames)
+        mode = MODES[name]
+        mcase, mtruth, own_truth = mode.case_for(case), truth, None
+        if mcase.frames != case.frames:  # re-timed: its own ground truth, judged alike
+            mtruth = render(mcase.shots, frames=mcase.frames, fps=mcase.fps,
+                            height=mcase.height, width=mcase.width)
+            own_truth = judge(through_codec(mtruth, mcase.fps, codec), mcase.prompt,
+                              fps=mcase.fps, frames=mcase.frames).to_json()
+        made = mode.run(pipe, mcase, mtruth, steps)
+        seen = through_codec(made.frames, mcase.fps, codec)
+        verdict: Verdict = judge(seen, mcase.prompt, fps=mcase.fps, frames=mcase.frames)
         out = verdict.to_json()
-        if made.kept is not None and made.kept.any() and len(made.frames) == len(truth):
-            out["kept_psnr"] = psnr(made.frames[made.kept], truth[made.kept])
+        if own_truth is not None:
+            out["truth"] = own_truth
+            out["frames"] = mcase.frames
+        if made.kept is not None and made.kept.any() and len(made.frames) == len(mtruth):
+            out["kept_psnr"] = psnr(made.frames[made.kept], mtruth[made.kept])
         record["results"][name] = out
         if videos is not None:
-            _write(videos / f"{case.name}-{name}.mp4", made.frames, case.fps)
+            _write(videos / f"{case.name}-{name}.mp4", made.frames, mcase.fps)
     return record
 
 
@@ -171,6 +197,11 @@ def _followed(result: dict, truth: dict) -> bool:
     return all(result["abilities"][a] == PASS for a, s in truth["abilities"].items() if s != NA)
 
 
+def _reference(record: dict, col: str) -> dict:
+    """The ground-truth verdict a column is measured against (a re-timed mode has its own)."""
+    return record["results"][col].get("truth", record["results"]["truth"])
+
+
 def summarize(records: Sequence[dict], modes: Sequence[str]) -> dict:
     """Pass rates per kind (fully followed) and per ability, for the truth and each mode.
 
@@ -178,30 +209,34 @@ def summarize(records: Sequence[dict], modes: Sequence[str]) -> dict:
     model passes it only with "pass" (a "na" where the truth applies counts as a miss).
     """
     columns = ["truth", *modes]
+
+    def followed(rs: Sequence[dict], col: str) -> float:
+        return sum(_followed(r["results"][col], _reference(r, col)) for r in rs) / len(rs)
+
     by_kind: dict[str, dict] = {}
     for kind in dict.fromkeys(r["kind"] for r in records):
         rs = [r for r in records if r["kind"] == kind]
-        by_kind[kind] = {"n": len(rs), **{
-            col: sum(_followed(r["results"][col], r["results"]["truth"]) for r in rs) / len(rs)
-            for col in columns}}
+        by_kind[kind] = {"n": len(rs), **{col: followed(rs, col) for col in columns}}
     if records:
-        by_kind["all"] = {"n": len(records), **{
-            col: sum(_followed(r["results"][col], r["results"]["truth"]) for r in records)
-            / len(records) for col in columns}}
+        by_kind["all"] = {"n": len(records), **{col: followed(records, col) for col in columns}}
     by_ability: dict[str, dict] = {}
     for a in ABILITIES:
-        rs = [r for r in records if r["results"]["truth"]["abilities"][a] != NA]
-        if not rs:
-            continue
-        by_ability[a] = {"n": len(rs), **{
-            col: sum(r["results"][col]["abilities"][a] == PASS for r in rs) / len(rs)
-            for col in columns}}
+        row: dict[str, Any] = {}
+        for col in columns:
+            rs = [r for r in records if _reference(r, col)["abilities"][a] != NA]
+            if rs:
+                row.setdefault("n", len(rs))
+                row[col] = sum(r["results"][col]["abilities"][a] == PASS for r in rs) / len(rs)
+        if row:
+            by_ability[a] = row
     psnrs = {m: [r["results"][m]["kept_psnr"] for r in records if "kept_psnr" in r["results"][m]]
              for m in modes}
     kept = {m: float(np.mean(v)) for m, v in psnrs.items() if v}
+    failures = [f"{r['name']}: {f}" for r in records for f in _failures(r["results"]["truth"])]
+    failures += [f"{r['name']} ({m}): {f}" for r in records for m in modes
+                 if "truth" in r["results"][m] for f in _failures(r["results"][m]["truth"])]
     return {"by_kind": by_kind, "by_ability": by_ability, "kept_psnr": kept,
-            "truth_failures": [f"{r['name']}: {f}" for r in records
-                               for f in _failures(r["results"]["truth"])]}
+            "truth_failures": failures}
 
 
 def _failures(result: dict) -> list[str]:
@@ -223,13 +258,18 @@ def format_report(report: dict) -> str:
              f"{'after an H.264 MP4 round trip' if cfg['codec'] == 'mp4' else 'on raw frames'}"]
     if modes:
         lines.append(f"modes: {', '.join(modes)}; sampler steps: {cfg['steps'] or 'model default'}")
-    head = "".join(f"{c:>8}" for c in cols)
+    widths = [max(8, len(c) + 2) for c in cols]
+    head = "".join(f"{c:>{w}}" for c, w in zip(cols, widths))
+
+    def cells(row: dict) -> str:
+        return "".join(f"{_pct(row[c]) if c in row else '-':>{w}}" for c, w in zip(cols, widths))
+
     lines += ["", f"{'kind':<12}{'prompts':>8}   fully followed", f"{'':<12}{'':>8}{head}"]
     for kind, row in summary["by_kind"].items():
-        lines.append(f"{kind:<12}{row['n']:>8}" + "".join(f"{_pct(row[c]):>8}" for c in cols))
+        lines.append(f"{kind:<12}{row['n']:>8}" + cells(row))
     lines += ["", f"{'ability':<12}{'judged':>8}   pass rate", f"{'':<12}{'':>8}{head}"]
     for a, row in summary["by_ability"].items():
-        lines.append(f"{a:<12}{row['n']:>8}" + "".join(f"{_pct(row[c]):>8}" for c in cols))
+        lines.append(f"{a:<12}{row['n']:>8}" + cells(row))
     if summary["kept_psnr"]:
         lines += ["", "PSNR of kept frames: " + ", ".join(
             f"{m} {v:.1f} dB" for m, v in summary["kept_psnr"].items())]
