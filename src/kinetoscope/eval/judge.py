@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kinetoscope.eval.pixels import (
-    AROUND_SPEED, CAMERA_SPEED, CLASS_ID, GRAVITY, LINEAR_SPEED, NUM_DOTS,
+    AROUND_SPEED, CAMERA_SPEED, CLASS_ID, GAP, GRAVITY, LINEAR_SPEED, NUM_DOTS,
     OBJECT_COLORS, WALL_WIDTH, X_THIRDS, Y_THIRDS, Component, Pixels, Shot, analyze, classify,
     components, dominant_background, grid_shift, min_object_area, object_side, shape_of,
     size_matches, size_of, third,
@@ -463,8 +463,8 @@ def _check_permanence(c: _ShotContext, r: _Results) -> None:
             if not len(cols):
                 continue
             near = not tr.present[t] or (tr.clip[t, 2] if right else tr.clip[t, 0])
-            if near and (not tr.present[t] or (tr.box[t, 2] >= cols[0] - 1 if right
-                                               else tr.box[t, 0] <= cols[-1] + 1)):
+            if near and (not tr.present[t] or (tr.box[t, 2] >= cols[0] - 1 - GAP if right
+                                               else tr.box[t, 0] <= cols[-1] + 1 + GAP)):
                 behind = t
                 break
         if behind is None:

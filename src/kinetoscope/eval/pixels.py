@@ -16,10 +16,11 @@ so a renderer bug cannot hide a judge bug) and nothing about how a video was mad
 3. Colours are unique within a scene (SPEC "Objects"), so a colour *is* an identity: the
    track of a colour is, per frame, the bounding box of its components (a large object
    behind the wall shows as two slivers whose union box is still the object's box).
-4. Occlusion is read from pixels too: a side of a box is "clipped" when it touches (within
-   2 pixels) the frame edge, the wall (columns that are mostly brown) or another object. A clipped side
-   says nothing about where the object is; the centre is then found from the other side
-   and the object's side length (see `Track.centers`).
+4. Occlusion is read from pixels too: a side of a box is "clipped" when it touches the
+   frame edge, or comes within 3 pixels (a codec may leave a gap) of the wall (columns
+   that are mostly brown) or another object. A clipped side says nothing about where the
+   object is; the centre is then found from the other side and the object's side length
+   (see `Track.centers`).
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def min_object_area(height: int, width: int) -> int:
 
 
 CONFIDENT = 20.0  # a pixel this close to a palette colour is that colour, whatever its neighbours
-GAP = 2  # an occluder this close to a box's side (codecs may leave a gap) touches it
+GAP = 3  # an occluder this close to a box's side (codecs may leave a gap) touches it
 LUMA = np.array([0.2126, 0.7152, 0.0722])  # BT.709, the matrix our MP4s are tagged with
 MIN_CONTRAST = 8.0  # brightness levels: below this an edge cannot be told from the background
 MAX_FIT = 60.0  # RGB distance: a pixel farther than this from every object/background mix is neither
