@@ -70,15 +70,15 @@ PASTE_MODES = ("auto", "always", "never")
 LOOP_GROUPS = 1  # latent groups of the opening repeated after the end of a loop
 REFINE_STRENGTH = 0.5  # noise level the draft is taken back to in the refine pass (SDEdit)
 
+Segment = tuple[int, np.ndarray]  # (first output index, frames (n, h, w, 3) uint8 of any size)
+
 
 @dataclass(frozen=True, eq=False)
 class Spec:
     """What is known about the output video, in pixels: the one description every mode is."""
 
     frames: int  # T, the output's length in frames
-    known: tuple[
-        tuple[int, np.ndarray], ...
-    ] = ()  # (first output index, frames (n, h, w, 3) uint8)
+    known: tuple[Segment, ...] = ()  # given frames at their output indices
     source: np.ndarray | None = None  # edit: the video to change (T, h, w, 3) uint8
     strength: float = 1.0  # edit: the noise level the source is taken to, in (0, 1]
     loop: bool = False  # the last frame leads back into the first
@@ -212,9 +212,7 @@ class Rendered:
     frames: np.ndarray  # (T, H, W, 3) uint8
     latents: torch.Tensor | None  # (1, C, T', H', W') the sampled latent (None for shots)
     kept: int = 0  # given frames in the output
-    kept_psnr: float | None = (
-        None  # dB, their VAE decode against the (resized) input, before pasting
-    )
+    kept_psnr: float | None = None  # dB: their decode against the resized input, before pasting
     pasted: int = 0  # kept frames replaced by the original pixels
     passes: int = 1  # sampling passes: one per window, of every shot and both loop passes
     shots: int = 1
@@ -283,9 +281,8 @@ def _render_one(pipe, req, spec: Spec, opts: Options, progress) -> Rendered:
     if known.any():
         cond = encode_condition(vae, frames_to_tensor(pixels)[None], torch.from_numpy(known))
     shape = vae.latent_shape(T, H, W)  # (C, T', H', W')
-    noise = torch.randn(
-        (1, *shape), generator=torch.Generator("cpu").manual_seed(req.seed)
-    )  # as the pipeline draws it
+    seed = torch.Generator("cpu").manual_seed(req.seed)
+    noise = torch.randn((1, *shape), generator=seed)  # as Pipeline.generate_latents draws it
     init = None
     if spec.source is not None:
         src = frames_to_tensor(resize_crop(spec.source, H, W))[None]  # (1, 3, T, H, W)
