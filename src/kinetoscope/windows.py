@@ -103,9 +103,10 @@ def plan(known: torch.Tensor, window: int, overlap: int) -> list[tuple[int, int]
 class StreamDecoder:
     """Causal VAE decode of a latent sequence as it becomes final, chunk by chunk.
 
-    ``push(z)`` takes the next latent frames (1, C, t, H', W') in order and returns their pixel
-    frames (t_pixels, H, W, 3) uint8 on the CPU: the decoder keeps its causal cache between
-    pushes, so the frames equal one decode of the whole sequence.
+    ``push(z)`` takes the next latent frames (1, C, t, H', W') in order and decodes them to uint8
+    frames kept on the CPU (``frame(i)``, ``video(...)``): the decoder keeps its causal cache
+    between pushes, so the frames equal one decode of the whole sequence, and it holds one chunk
+    of float frames at a time.
     """
 
     def __init__(self, vae, chunk_latents: int = 4):
@@ -114,7 +115,6 @@ class StreamDecoder:
         self._gen = vae.decode_stream(self._feed())
         self.latents = 0  # latent frames decoded so far
         self.frames: list[torch.Tensor] = []  # uint8 (t, H, W, 3) chunks, in order
-        self.count = 0  # pixel frames decoded so far
 
     def _feed(self):
         while True:  # pulled exactly once per queued chunk (push below)
@@ -129,7 +129,6 @@ class StreamDecoder:
             x = next(self._gen)  # (1, 3, t, H, W) in [-1, 1]
             u8 = ((x[0].float() + 1) * 127.5).round().clamp(0, 255).to(torch.uint8)
             self.frames.append(u8.permute(1, 2, 3, 0).cpu())
-            self.count += u8.shape[1]
         self.latents += z.shape[2]
 
     def frame(self, i: int) -> torch.Tensor:
@@ -188,7 +187,7 @@ def sample(
             if bool(done[: s + 1].all()):  # forward: everything up to group s is final
                 if decoder.latents <= s:
                     decoder.push(z[:, :, decoder.latents : s + 1])
-                frame = decoder.frame(temporal * s)
+                frame = decoder.frame(temporal * s)[: req.height, : req.width]
             elif known_pixels is not None:
                 frame = known_pixels(temporal * s)
             w_known[0] = frame is not None
