@@ -83,6 +83,22 @@ def test_train_command_writes_loadable_weights_with_latent_stats(tmp_path, capsy
     assert not torch.equal(vae.latent_scale, torch.ones(4))  # measured, not the defaults
 
 
+def test_train_init_starts_from_given_weights(tiny_weights, tmp_path, capsys):
+    cfg = tmp_path / "vae-tiny.toml"
+    cfg.write_text(
+        'batch = 1\nframes = [1]\nheight = 32\nwidth = 32\neval_videos = 1\neval_frames = 1\nlr = 1e-9\n[model]\n'
+        + "".join(f"{k} = {json.dumps(v)}\n" for k, v in TINY.items())
+    )
+    out = tmp_path / "ft"
+    assert main(["vae", "train", str(cfg), "--out", str(out), "--steps", "1", "--init", str(tiny_weights)]) == 0
+    a, b = load_vae(tiny_weights).state_dict(), load_vae(out).state_dict()
+    torch.testing.assert_close(a["decoder.conv_in.conv.weight"], b["decoder.conv_in.conv.weight"], atol=1e-6, rtol=0)
+    other = tmp_path / "other.toml"
+    other.write_text(cfg.read_text().replace("latent_channels = 4", "latent_channels = 8"))
+    assert main(["vae", "train", str(other), "--out", str(tmp_path / "x"), "--steps", "1", "--init", str(tiny_weights)]) != 0
+    assert "different model" in capsys.readouterr().err
+
+
 def test_train_refuses_bad_config(tmp_path, capsys):
     cfg = tmp_path / "bad.toml"
     cfg.write_text("batch = 0\n")

@@ -1,6 +1,6 @@
 """`kinetoscope vae train/roundtrip` (owner: vae).
 
-    kinetoscope vae train configs/vae-world.toml [key=value ...] [--out DIR] [--steps N]
+    kinetoscope vae train configs/vae-world.toml [key=value ...] [--out DIR] [--steps N] [--init DIR]
     kinetoscope vae roundtrip IN -o OUT [--weights DIR] [--chunk-frames N] [--tile PX]
 
 ``roundtrip`` encodes and decodes any readable video or image and prints the PSNR of the
@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("config", help="TOML file, e.g. configs/vae-world.toml")
     t.add_argument("--out", default=None, help="output directory (default runs/vae-<config name>)")
     t.add_argument("--steps", type=positive_int, default=None, help="override the number of steps")
+    t.add_argument("--init", default=None, metavar="DIR", help="start from these VAE weights (fine-tuning) instead of from scratch")
     t.add_argument("overrides", nargs="*", metavar="key=value", help="config overrides, e.g. lr=5e-4 model.latent_channels=16")
     t.set_defaults(func=_train)
 
@@ -47,7 +48,7 @@ def _train(args: argparse.Namespace) -> int:
     overrides = list(args.overrides) + ([f"steps={args.steps}"] if args.steps else [])
     tcfg = load(VAETrainConfig, args.config, overrides)
     out = Path(args.out or f"runs/vae-{Path(args.config).stem.removeprefix('vae-')}")
-    info = train(tcfg, out, log=lambda s: print(s, flush=True))
+    info = train(tcfg, out, log=lambda s: print(s, flush=True), init=args.init)
     print(f"wrote {out}/model.safetensors (held-out PSNR {info['psnr']:.2f} dB after {info['step']} steps)")
     return 0
 

@@ -34,10 +34,10 @@ class VAEConfig:
     spatial: int = 8  # total spatial compression (per side)
     temporal: int = 4  # total temporal compression (after the first frame)
     in_channels: int = 3
-    # Ablation switches (defaults are what trained fastest on the world, see docs/vae.md):
-    time_pad: Literal["zeros", "replicate"] = "zeros"  # the causal past of frame 0
-    out_norm: bool = False  # RMSNorm before the encoder's and decoder's output convs
-    shortcut: bool = False  # DC-AE parameter-free shortcuts around the down/up steps
+    # Ablation switches (defaults: what trained best on the world videos, see docs/vae.md):
+    time_pad: Literal["zeros", "replicate"] = "replicate"  # the causal past of frame 0
+    out_norm: bool = True  # RMSNorm before the encoder's and decoder's output convs
+    shortcut: bool = True  # DC-AE parameter-free shortcuts around the down/up steps
 
     def __post_init__(self):
         if self.latent_channels < 1 or self.in_channels < 1:
@@ -146,6 +146,7 @@ class VAETrainConfig:
     eval_frames: int = 17
     threads: int = 0  # torch threads; 0 = torch's default
     bf16: bool = False  # bf16 autocast for convs (norms and loss stay fp32)
+    device: str = "auto"  # "auto" (cuda if available), "cpu", "cuda", "cuda:1", ...
 
     def __post_init__(self):
         if self.preset not in VAE_PRESETS:

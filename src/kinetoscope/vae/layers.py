@@ -1,18 +1,18 @@
 """The VAE's building blocks, every one causal in time and local in space.
 
-Causal in time: a convolution sees only the current and past frames (its past is padded by
-repeating the first frame, so frame 0 is encoded like a still clip), which makes an image a
+Causal in time: a convolution sees only the current and past frames (the past of frame 0 is
+zeros, as in Wan 2.1, or frame 0 repeated, as in CogVideoX), which makes an image a
 one-frame video and lets a long video go through in chunks with a small cache of past frames
-per layer (``Cache``), the scheme of CogVideoX and Wan 2.1's causal VAEs.
+per layer (``Cache``), the scheme of both those causal VAEs.
 
 Local in space: normalisation is over channels at each position (RMSNorm, as in Wan 2.1's VAE),
 never over space or time (GroupNorm over (T, H, W) would let the future and far-away pixels
 leak in), so a tile computed with a wide enough halo equals the same region of the whole frame.
 
-Down/up steps pack 2x2 (x2 in time) neighbourhoods into channels and back, with a
-parameter-free residual shortcut that averages or repeats channel groups (DC-AE, Chen et al.
-2024, "Deep Compression Autoencoder"): the learned path only has to add a correction, which
-trains fast at high compression.
+Down/up steps pack 2x2 (x2 in time) neighbourhoods into channels and back (a 1x1 conv on
+the packed channels), with a parameter-free residual shortcut that averages or repeats
+channel groups (DC-AE, Chen et al. 2024, "Deep Compression Autoencoder"): the learned path
+only has to add a correction.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def _conv3d(conv: nn.Conv3d, x: torch.Tensor) -> torch.Tensor:
 class CausalConv3d(nn.Module):
     """Conv3d with kernel (kt, k, k): zero "same" padding in space, past-only padding in time."""
 
-    def __init__(self, cin: int, cout: int, kt: int = 3, k: int = 3, pad: str = "zeros"):
+    def __init__(self, cin: int, cout: int, kt: int = 3, k: int = 3, pad: str = "replicate"):
         super().__init__()
         self.kt, self.pad = kt, pad
         self.conv = nn.Conv3d(cin, cout, (kt, k, k), padding=(0, k // 2, k // 2))
@@ -85,7 +85,7 @@ class ChannelRMSNorm(nn.Module):
 class ResBlock(nn.Module):
     """Pre-norm residual block: x + conv(silu(norm(conv(silu(norm(x)))))), causal in time."""
 
-    def __init__(self, channels: int, kt: int, pad: str = "zeros"):
+    def __init__(self, channels: int, kt: int, pad: str = "replicate"):
         super().__init__()
         self.norm1 = ChannelRMSNorm(channels)
         self.conv1 = CausalConv3d(channels, channels, kt, pad=pad)
@@ -120,7 +120,7 @@ class Down(nn.Module):
     frame 0 forms a group alone and later groups are frames (1, 2), (3, 4), ...
     """
 
-    def __init__(self, cin: int, cout: int, ft: int, fs: int, shortcut: bool = False):
+    def __init__(self, cin: int, cout: int, ft: int, fs: int, shortcut: bool = True):
         super().__init__()
         self.ft, self.fs, self.shortcut = ft, fs, shortcut
         self.proj = nn.Conv3d(cin * ft * fs * fs, cout, 1)
@@ -148,7 +148,7 @@ class Up(nn.Module):
     (the repeated copy) is dropped, so T' latent frames give 1 + 2 (T' - 1) frames.
     """
 
-    def __init__(self, cin: int, cout: int, ft: int, fs: int, shortcut: bool = False):
+    def __init__(self, cin: int, cout: int, ft: int, fs: int, shortcut: bool = True):
         super().__init__()
         self.ft, self.fs, self.shortcut = ft, fs, shortcut
         self.packed = cout * ft * fs * fs

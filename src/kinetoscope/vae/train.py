@@ -28,7 +28,7 @@ import torch.nn.functional as F
 from kinetoscope.config import from_dict, to_dict
 from kinetoscope.errors import UserError
 from kinetoscope.vae.config import VAE_PRESETS, VAEConfig, VAETrainConfig
-from kinetoscope.vae.io import save_vae
+from kinetoscope.vae.io import load_vae, save_vae
 from kinetoscope.vae.model import VideoVAE
 
 # A clip source: (rng, frames, height, width, fps) -> uint8 (T, H, W, 3).
@@ -116,10 +116,10 @@ def evaluate(vae: VideoVAE, clips: torch.Tensor, batch: int = 4) -> float:
     vae.eval()
     scores = []
     for i in range(0, clips.shape[0], batch):
-        x = clips[i:i + batch]
+        x = clips[i:i + batch].to(vae.latent_scale.device)
         scores.append(psnr(vae.decode(vae.encode(x), frames=x.shape[2]), x))
     vae.train(was)
-    return float(torch.cat(scores).mean())
+    return float(torch.cat(scores).mean().cpu())
 
 
 def loss_fn(x: torch.Tensor, rec: torch.Tensor, mean: torch.Tensor, logvar: torch.Tensor,
@@ -147,6 +147,15 @@ def latent_stats(vae: VideoVAE, source: ClipSource, tcfg: VAETrainConfig, n: int
     return z.mean(dim=1), z.std(dim=1).clamp_min(1e-4)
 
 
+def resolve_device(name: str) -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    try:
+        return torch.device(name)
+    except RuntimeError:
+        raise UserError(f"device {name!r} is not a device torch knows; use auto, cpu or cuda.") from None
+
+
 def lr_at(step: int, tcfg: VAETrainConfig) -> float:
     if step < tcfg.warmup:
         return tcfg.lr * (step + 1) / tcfg.warmup
@@ -155,31 +164,38 @@ def lr_at(step: int, tcfg: VAETrainConfig) -> float:
 
 
 def train(tcfg: VAETrainConfig, out: str | Path, source: ClipSource | None = None,
-          log: Callable[[str], None] = print) -> dict:
-    """Train a VAE from scratch per ``tcfg``, saving ``out/model.safetensors`` + ``config.json``."""
+          log: Callable[[str], None] = print, init: str | Path | None = None) -> dict:
+    """Train a VAE per ``tcfg`` (from scratch, or from the weights in ``init``), saving
+    ``out/model.safetensors`` + ``config.json``."""
     out = Path(out)
     if tcfg.threads:
         torch.set_num_threads(tcfg.threads)
     torch.manual_seed(tcfg.seed)
+    device = resolve_device(tcfg.device)
     source = source or source_for(tcfg)
     vae = VideoVAE(model_config(tcfg))
-    vae.train()
+    if init is not None:
+        start = load_vae(init)
+        if start.cfg != vae.cfg:
+            raise UserError(f"The weights in {init} are for a different model than the config's; drop --init or match [model].")
+        vae.load_state_dict(start.state_dict())
+    vae.to(device).train()
     opt = torch.optim.AdamW(vae.parameters(), lr=tcfg.lr, betas=(0.9, 0.99), weight_decay=tcfg.weight_decay)
     rng = np.random.default_rng([tcfg.seed, 0])
-    gen = torch.Generator().manual_seed(tcfg.seed)
+    gen = torch.Generator(device=device).manual_seed(tcfg.seed)
     held_out = eval_clips(source, tcfg)
     n_params = sum(p.numel() for p in vae.parameters())
     log(f"vae: {n_params / 1e6:.2f} M parameters, latent {vae.latent_shape(tcfg.eval_frames, tcfg.height, tcfg.width)} "
         f"for {tcfg.eval_frames}x{tcfg.height}x{tcfg.width}")
-    info = {"train": to_dict(tcfg), "step": 0, "psnr": None}
+    info = {"train": to_dict(tcfg), "init": str(init) if init else None, "step": 0, "psnr": None}
     t0, seen = time.perf_counter(), 0
     hist: dict[str, float] = {}
     data = batches(source, tcfg, rng)
     for step in range(tcfg.steps):
         for g in opt.param_groups:
             g["lr"] = lr_at(step, tcfg)
-        x = next(data)
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=tcfg.bf16):
+        x = next(data).to(device, non_blocking=True)
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=tcfg.bf16):
             rec, mean, logvar = vae(x, generator=gen)
         loss, parts = loss_fn(x, rec, mean, logvar, tcfg)
         opt.zero_grad(set_to_none=True)
