@@ -3,7 +3,10 @@
 Each length runs in a fresh subprocess (so ``ru_maxrss`` is that run's own peak): load the
 model, render (sampling in windows + streaming causal decode), publish (frame check,
 watermark, H.264, C2PA) to a temporary MP4. Shorter lengths are the yardstick: memory that
-stays flat from 2 s to 60 s is what windows and the streaming decode are for.
+stays flat from 2 s to 60 s is what windows and the streaming decode are for. The join ratio
+is the mean frame-to-frame change into the first frame a window adds over the mean change
+elsewhere: near 1 the joins do not show (a random model's frames are noise, so its ratio says
+nothing; the shipped model's does).
 
 Models: the shipped world model when it exists, and always a tiny random model (2 smoke
 training steps on a tiny VAE, built in a temporary folder: the test suite's fixture), whose
@@ -89,6 +92,7 @@ def child(model: str, seconds: float, steps: int | None, threads: int, out: str)
     service.publish(made.frames, req.fps, out, model_id=service.model_id(pipe))
     publish_s = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    joins = join_frames(pipe, req)
     print(
         json.dumps(
             {
@@ -102,9 +106,44 @@ def child(model: str, seconds: float, steps: int | None, threads: int, out: str)
                 "rss_loaded_mib": rss_loaded / 1024,
                 "rss_render_mib": rss_render / 1024,
                 "rss_peak_mib": rss / 1024,
+                "join_ratio": join_ratio(made.frames, joins),
             }
         )
     )
+
+
+def join_frames(pipe, req) -> list[int]:
+    """Pixel frames that start the new latents of each window after the first (the joins)."""
+    import math
+
+    import torch
+
+    from kinetoscope.windows import WindowConfig, plan
+
+    _, t, h, w = pipe.vae.latent_shape(req.frames, req.height, req.width)
+    window = WindowConfig().latents(
+        pipe.vae.cfg.temporal, h * w // math.prod(pipe.dit.cfg.patch[1:])
+    )
+    done, joins = 0, []
+    for s, e in plan(torch.zeros(t, dtype=torch.bool), window, WindowConfig().overlap):
+        if s > 0:
+            joins.append(pipe.vae.cfg.temporal * done - pipe.vae.cfg.temporal + 1)  # group `done`
+        done = e
+    return joins
+
+
+def join_ratio(frames, joins: list[int]) -> float | None:
+    """Mean frame-to-frame change into a join frame over the mean change elsewhere: about 1
+    when the joins do not show (flicker or a jump makes it larger)."""
+    import numpy as np
+
+    if not joins:
+        return None
+    diff = np.abs(np.diff(frames.astype(np.float32), axis=0)).mean(axis=(1, 2, 3))  # (T-1,)
+    into = np.zeros(len(diff), dtype=bool)
+    into[[j - 1 for j in joins]] = True  # diff[j - 1] is the change from frame j-1 to frame j
+    rest = diff[~into].mean()
+    return float(diff[into].mean() / rest) if rest > 0 else None
 
 
 def _measure(model: str, seconds: float, steps: int | None, threads: int, tmp: Path) -> dict:
@@ -147,14 +186,16 @@ def run(quick: bool) -> list[str]:
             )
             lines.append(
                 f"  {'length':>7} {'frames':>6} {'passes':>6} {'render':>8} {'publish':>8} "
-                f"{'peak RSS':>9} {'after load':>10}"
+                f"{'peak RSS':>9} {'after load':>10} {'join ratio':>10}"
             )
             for r in rows:
                 lines.append(
                     f"  {r['seconds']:>6g}s {r['frames']:>6} {r['passes']:>6} "
                     f"{r['render_s']:>7.2f}s {r['publish_s']:>7.2f}s "
-                    f"{r['rss_peak_mib']:>6.0f} MiB {r['rss_loaded_mib']:>6.0f} MiB"
+                    f"{r['rss_peak_mib']:>6.0f} MiB {r['rss_loaded_mib']:>6.0f} MiB "
+                    + (f"{r['join_ratio']:>10.2f}" if r["join_ratio"] is not None else f"{'-':>10}")
                 )
+        lines.append("join ratio: mean frame change into a window join / elsewhere (1 = invisible)")
     out = Path("bench-results")
     out.mkdir(exist_ok=True)
     (out / "long.json").write_text(json.dumps(results, indent=1))
