@@ -651,8 +651,9 @@ def shot_starts(frames: int, shots: int) -> list[int]:
 def _keeps_looks(ctxs: list[_ShotContext], r: _Results) -> None:
     """Duration beyond the frame count: every object keeps its shape and size for the whole
     shot. Read once per second, as the median fill and box sides over the frames of that
-    second in which the object is seen whole (a codec can smear single frames of a small
-    fast object; a changed object stays changed), and compared with the first such second."""
+    second in which the object is seen whole (at least three; a codec can smear single
+    frames of a small fast object, a changed object stays changed), and compared with the
+    first such second."""
     for k, c in enumerate(ctxs):
         prefix = f"shot {k + 1}: " if len(ctxs) > 1 else ""
         per = max(1, int(round(c.fps)))
@@ -661,7 +662,7 @@ def _keeps_looks(ctxs: list[_ShotContext], r: _Results) -> None:
             first = None
             for start in range(0, c.T, per):
                 ts = [t for t in range(start, min(c.T, start + per)) if tr.whole[t]]
-                if len(ts) < 2:
+                if len(ts) < 3:  # a median of fewer is one frame's say
                     continue
                 comps = [tr.look(t) for t in ts]
                 fill = float(np.median([q.fill for q in comps]))

@@ -382,8 +382,10 @@ def _owners(px: Pixels, folded: np.ndarray, wall: np.ndarray, speck: int, reach:
         return core
     open_ = (px.dist > CONFIDENT) & ~wall[:, None, :]  # unknown pixels are farther than 80
     owner = np.where(open_, -1, core).astype(np.int8)
+    # A pixel of another object's colour is that object's edge, never this one's.
+    others = {k: np.isin(folded, [OBJECT_IDS[j] for j in present if j != k]) for k in present}
     zones = {k: ndimage.binary_dilation(core == k, structure=_CROSS, iterations=reach) & open_
-             for k in present}
+             & ~others[k] for k in present}
     cand = np.zeros((T, H, W), dtype=bool)
     for z in zones.values():
         cand |= z
