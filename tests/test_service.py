@@ -28,7 +28,7 @@ def test_generate_writes_signed_mp4(tmp_path, pipe):
     assert video.frames.shape == (9, 32, 48, 3) and video.fps == 8
     assert provenance.verify(out).status == "valid"
     assert [p.name for p in tmp_path.iterdir()] == ["v.mp4"]  # no temp files left
-    assert {"sample", "decode", "frame_check", "watermark", "encode", "sign"} <= set(res.timings)
+    assert {"render", "frame_check", "watermark", "encode", "sign"} <= set(res.timings)
 
 
 def test_publish_marks_the_video_id(tmp_path):

@@ -30,6 +30,7 @@ class Result:
     frames: int
     fps: float
     timings: dict[str, float] = field(default_factory=dict)
+    rendered: object = None  # modes.Rendered: kept frames and their PSNR, passes, shots
 
 
 def check_output_path(out: str | Path) -> Path:
@@ -106,16 +107,21 @@ def generate(
     out: str | Path,
     *,
     pipeline=None,
-    condition_fn: Callable | None = None,
+    spec=None,
+    window=None,
+    paste: str = "auto",
     progress: Callable[[int, int], None] | None = None,
     frame_classifier=None,
     key_paths=None,
 ) -> Result:
     """Make the video ``req`` (a ``pipeline.Request``) describes and write it to ``out``.
 
-    ``condition_fn(pipeline) -> Condition`` builds the known latents for the conditioning
-    modes (image, extend, fill, connect) once the pipeline's VAE is loaded.
+    ``spec`` (a ``modes.Spec``: image, extend, fill, connect, edit, loop) gives the known frames;
+    None is text-to-video. Long videos go in windows (``window``, a ``windows.WindowConfig``);
+    multi-shot prompts shot by shot. Every mode takes this one path, so every video is checked,
+    watermarked and signed.
     """
+    from kinetoscope import modes
     from kinetoscope.pipeline import load_pipeline, validate
 
     check_prompt(req.prompt)  # before any work, and nothing is written on refusal
@@ -126,17 +132,13 @@ def generate(
     pipe = pipeline if pipeline is not None else load_pipeline()
     timings["load"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    cond = condition_fn(pipe) if condition_fn is not None else None
-    z = pipe.generate_latents(req, cond, progress)
-    timings["sample"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    frames = pipe.decode(z, req.frames).numpy()
-    timings["decode"] = time.perf_counter() - t0
+    made = modes.render(pipe, req, spec, window=window, paste=paste, progress=progress)
+    timings["render"] = time.perf_counter() - t0
     video_id, more = publish(
-        frames, req.fps, out, model_id=model_id(pipe), frame_classifier=frame_classifier, key_paths=key_paths,
+        made.frames, req.fps, out, model_id=model_id(pipe), frame_classifier=frame_classifier, key_paths=key_paths,
     )
     timings.update(more)
-    return Result(out, video_id, len(frames), req.fps, timings)
+    return Result(out, video_id, len(made.frames), req.fps, timings, made)
 
 
 def model_id(pipe) -> str:

@@ -165,7 +165,7 @@ def run_render(args: argparse.Namespace, req, spec) -> int:
 
     import torch
 
-    from kinetoscope import modes, service
+    from kinetoscope import service
     from kinetoscope.pipeline import load_pipeline, validate
     from kinetoscope.windows import WindowConfig
 
@@ -176,19 +176,13 @@ def run_render(args: argparse.Namespace, req, spec) -> int:
     bar = _bar(args, req.steps or pipe.sampler.steps)
     t0 = time.perf_counter()
     try:
-        made = modes.render(
-            pipe,
-            req,
-            spec,
-            window=WindowConfig(frames=args.window_frames),
-            paste=args.paste,
-            progress=bar,
+        result = service.generate(
+            req, args.output, pipeline=pipe, spec=spec, window=WindowConfig(frames=args.window_frames),
+            paste=args.paste, progress=bar,
         )
     finally:
         bar.close()
-    video_id, _ = service.publish(
-        made.frames, req.fps, args.output, model_id=service.model_id(pipe)
-    )
+    made, video_id = result.rendered, result.video_id
     secs = time.perf_counter() - t0
     parts = [f"{len(made.frames)} frames at {req.fps:g} fps"]
     if made.shots > 1:
