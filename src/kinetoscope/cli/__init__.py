@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Text-to-video with a diffusion transformer over spacetime patches.",
     )
     parser.add_argument("--version", action="version", version=f"kinetoscope {__version__}")
+    parser.add_argument(
+        "--threads", type=int, default=None, metavar="N",
+        help="CPU threads for PyTorch (default: all cores; 1 is fastest for the tiny model on a busy machine)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -47,6 +51,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        if args.threads is not None:
+            if args.threads < 1:
+                raise UserError(f"--threads must be at least 1, got {args.threads}.")
+            import torch
+
+            torch.set_num_threads(args.threads)
         return int(args.func(args) or 0)
     except UserError as e:
         print(f"kinetoscope: {e}", file=sys.stderr)
