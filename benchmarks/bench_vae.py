@@ -7,9 +7,10 @@
   at 64x64, 64x96 and 128x128, as images (1 frame) and clips (17 frames). PSNR is over the
   8-bit frames, SSIM is scikit-image's per frame (RGB), both averaged over videos.
 * Speed: encode + decode frames per second on this CPU, fp32 and bf16 autocast.
-* Memory: peak resident memory (``ru_maxrss``) of a fresh subprocess that streams a long
-  video through chunked encode and decode, minus the same process's footprint after loading
-  the model; the whole-clip pass is shown beside it to say what chunking saves.
+* Memory: peak resident memory (``VmHWM``) of a fresh subprocess that streams a long
+  video (a memory-mapped file, a second at a time) through chunked encode and decode, minus
+  the same process's footprint after loading the model; the whole-clip pass is shown beside
+  it to say what chunking saves.
 """
 
 from __future__ import annotations
@@ -63,9 +64,14 @@ def _quality(vae, n: int) -> list[str]:
 
 
 def _speed(vae, quick: bool) -> list[str]:
+    """One thread: on this shared 2-core machine two OpenMP threads stall on each other
+    whenever another process holds a core (measured 8.6 vs 224 frames/s), so 1 is the
+    honest figure; on a dedicated machine use more."""
     import torch
 
     lines = []
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
     x = torch.rand(1, 3, 17, 64, 64) * 2 - 1
     for bf16 in (False, True):
         with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
@@ -76,45 +82,52 @@ def _speed(vae, quick: bool) -> list[str]:
                 vae.decode(vae.encode(x), frames=17)
             dt = (time.perf_counter() - t0) / reps
         lines.append(f"  encode+decode 17x64x64 {'bf16' if bf16 else 'fp32'}: {17 / dt:6.1f} frames/s "
-                     f"({torch.get_num_threads()} threads)")
+                     f"({torch.get_num_threads()} thread)")
+    torch.set_num_threads(threads)
     return lines
 
 
-# Run in a fresh interpreter so ru_maxrss is this measurement's alone.
+# Run in a fresh interpreter; its peak resident memory (VmHWM, reset after loading the model;
+# ru_maxrss would also count the parent's, which Linux carries across exec). The frames come from
+# a memory-mapped .npy the parent rendered, read a second at a time, as from a video file.
 _MEM_CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 import numpy as np, torch
-from kinetoscope import media, world
+from kinetoscope import media
 from kinetoscope.vae import load_vae
-frames, size, mode = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-vae = load_vae(sys.argv[4] or None)
-rng = np.random.default_rng(7)
-video = world.render(world.sample_shots(rng), frames=frames, height=size, width=size)  # uint8, small
-with torch.no_grad():
-    vae.decode(vae.encode(media.frames_to_tensor(video[:5])[None]), frames=5)  # touch every kernel
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+path, mode, weights = sys.argv[1], sys.argv[2], sys.argv[3] or None
+vae = load_vae(weights)
+video = np.load(path, mmap_mode="r")  # (T, H, W, 3) uint8 on disk
+frames = video.shape[0]
+with torch.no_grad():  # touch every kernel once on a small clip
+    vae.decode(vae.encode(torch.zeros(1, 3, 5, 64, 64)), frames=5)
+def status(key):  # kB, from the kernel's own accounting of this process
+    for line in open("/proc/self/status"):
+        if line.startswith(key + ":"):
+            return int(line.split()[1])
+open("/proc/self/clear_refs", "w").write("5")  # reset the peak (VmHWM) to the current RSS
+base = status("VmRSS")
 t0 = time.perf_counter()
 with torch.no_grad():
     if mode == "chunked":
-        one_second = (media.frames_to_tensor(video[i:i + 8])[None] for i in range(0, frames, 8))
-        latents = list(vae.encode_stream(one_second, chunk_frames=16))  # the latent itself is kept
-        z = torch.cat(latents, dim=2)
+        one_second = (media.frames_to_tensor(np.array(video[i:i + 8]))[None] for i in range(0, frames, 8))
+        z = torch.cat(list(vae.encode_stream(one_second, chunk_frames=16)), dim=2)  # the latent is kept
         out = 0
         for part in vae.decode_stream(z, chunk_latents=4):
             out += part.shape[2]  # a writer would consume the chunk here
     else:
-        z = vae.encode(media.frames_to_tensor(video)[None], chunk_frames=None)
-        torch.set_grad_enabled(False)
+        x = media.frames_to_tensor(np.array(video))[None]
+        z = vae.normalize(vae.encode_moments(x)[0])
         out = vae.decoder(vae.denormalize(z)).shape[2]
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = status("VmHWM")
 print(json.dumps({"base_mb": base / 1024, "extra_mb": (peak - base) / 1024, "latent_mb": z.numel() * 4 / 2**20,
                   "seconds": time.perf_counter() - t0, "frames_out": out}))
 """
 
 
-def _memory(frames: int, size: int, mode: str, weights: str | None) -> dict:
-    env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "2")}
-    r = subprocess.run([sys.executable, "-c", _MEM_CHILD, str(frames), str(size), mode, weights or ""],
+def _memory(video_path: str, mode: str, weights: str | None) -> dict:
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    r = subprocess.run([sys.executable, "-c", _MEM_CHILD, video_path, mode, weights or ""],
                        capture_output=True, text=True, env=env, timeout=3600)
     if r.returncode:
         raise RuntimeError(r.stderr.strip().splitlines()[-1])
@@ -122,18 +135,24 @@ def _memory(frames: int, size: int, mode: str, weights: str | None) -> dict:
 
 
 def _memory_lines(quick: bool, weights: str | None) -> list[str]:
+    import tempfile
+
+    from kinetoscope import world
+
     lines = []
     cases = [(480, 64, "60 s 64x64"), (80, 256, "10 s 256x256")]
     if quick:
         cases = [(120, 64, "15 s 64x64"), (24, 256, "3 s 256x256")]
-    for frames, size, name in cases:
-        for mode in ("chunked", "whole"):
-            if mode == "whole" and quick:
-                continue
-            m = _memory(frames, size, mode, weights)
-            lines.append(f"  {name} {mode:>7}: peak +{m['extra_mb']:7.1f} MB over the loaded model "
-                         f"({m['base_mb']:.0f} MB), latent {m['latent_mb']:.2f} MB, "
-                         f"{m['frames_out'] / m['seconds']:.1f} frames/s")
+    with tempfile.TemporaryDirectory() as tmp:
+        for frames, size, name in cases:
+            rng = np.random.default_rng([SEED, 60])
+            path = str(Path(tmp) / f"{frames}x{size}.npy")
+            np.save(path, world.render(world.sample_shots(rng), frames=frames, height=size, width=size))
+            for mode in ("chunked",) if quick else ("chunked", "whole"):
+                m = _memory(path, mode, weights)
+                lines.append(f"  {name} {mode:>7}: peak +{m['extra_mb']:7.1f} MB over the loaded model "
+                             f"({m['base_mb']:.0f} MB), latent {m['latent_mb']:.2f} MB, "
+                             f"{m['frames_out'] / m['seconds']:.1f} frames/s")
     return lines
 
 
@@ -151,7 +170,7 @@ def run(quick: bool, weights: str | None = None) -> list[str]:
              f"{vae.cfg.spatial}x spatial, {vae.cfg.temporal}x temporal, {vae.cfg.latent_channels} channels, "
              f"trained {meta.get('step')} steps"]
     lines.append("quality (held-out world videos):")
-    lines += _quality(vae, 4 if quick else 16)
+    lines += _quality(vae, 4 if quick else 32)
     lines.append("speed:")
     lines += _speed(vae, quick)
     lines.append("memory (chunked = streamed in 16-frame chunks):")

@@ -174,6 +174,11 @@ def test_save_load_roundtrip_strict(vae, tmp_path):
         torch.testing.assert_close(loaded.state_dict()[k], v)
     meta = json.loads((tmp_path / "w" / "config.json").read_text())
     assert meta["step"] == 3 and from_dict(VAEConfig, meta["config"]) == TINY
+    half = load_vae(save_vae(vae, tmp_path / "h", dtype=torch.float16))  # the shipped format
+    assert half.encoder.conv_in.conv.weight.dtype == torch.float32
+    x = clip(5, 16, 16)
+    with torch.no_grad():
+        torch.testing.assert_close(half.decode(half.encode(x)), vae.decode(vae.encode(x)), atol=2e-2, rtol=0)
 
 
 def test_load_refuses_missing_corrupt_and_mismatched_weights(vae, tmp_path):

@@ -33,19 +33,24 @@ def _atomic_write(path: Path, write) -> None:
     os.close(fd)
     try:
         write(tmp)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; weights are meant to be shared
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def save_vae(vae: VideoVAE, out: str | Path, extra: dict[str, Any] | None = None) -> Path:
-    """Write ``out/model.safetensors`` and ``out/config.json`` (config + ``extra`` info), atomically."""
+def save_vae(vae: VideoVAE, out: str | Path, extra: dict[str, Any] | None = None,
+             dtype: torch.dtype = torch.float32) -> Path:
+    """Write ``out/model.safetensors`` and ``out/config.json`` (config + ``extra`` info), atomically.
+
+    ``dtype=torch.float16`` halves the file (the shipped weights); loading casts back to fp32.
+    """
     from safetensors.torch import save_file
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    tensors = {k: v.detach().to("cpu", torch.float32).contiguous() for k, v in vae.state_dict().items()}
+    tensors = {k: v.detach().to("cpu", dtype).contiguous() for k, v in vae.state_dict().items()}
     meta = {"format": "kinetoscope-vae", "config": to_dict(vae.cfg), **(extra or {})}
     _atomic_write(out / "model.safetensors", lambda p: save_file(tensors, p))
     _atomic_write(out / "config.json", lambda p: Path(p).write_text(json.dumps(meta, indent=2) + "\n"))

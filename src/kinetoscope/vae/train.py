@@ -216,5 +216,5 @@ def train(tcfg: VAETrainConfig, out: str | Path, source: ClipSource | None = Non
                 shift, scale = latent_stats(vae, source, tcfg)
                 vae.latent_shift.copy_(shift)
                 vae.latent_scale.copy_(scale)
-            save_vae(vae, out, info)
+            save_vae(vae, out, info, dtype=getattr(torch, tcfg.save_dtype))
     return info
