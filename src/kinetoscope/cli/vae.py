@@ -1,7 +1,7 @@
 """`kinetoscope vae train/roundtrip` (owner: vae).
 
     kinetoscope vae train configs/vae-world.toml [key=value ...] [--out DIR] [--steps N] [--init DIR]
-    kinetoscope vae roundtrip IN -o OUT [--weights DIR] [--chunk-frames N] [--tile PX]
+    kinetoscope vae roundtrip IN -o OUT [--weights DIR] [--chunk-frames N] [--tile PX] [--bf16]
 
 ``roundtrip`` encodes and decodes any readable video or image and prints the PSNR of the
 result; write ``.mkv`` (lossless) to measure it again from the file.
@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--weights", default=None, help="VAE directory (default: the shipped world VAE)")
     r.add_argument("--chunk-frames", type=positive_int, default=None, help="frames per chunk (a multiple of the temporal compression)")
     r.add_argument("--tile", type=positive_int, default=None, help="spatial tile in pixels (a multiple of the spatial compression)")
+    r.add_argument("--bf16", action="store_true", help="bf16 autocast (about 1.5x faster on CPUs with bf16 support)")
     r.set_defaults(func=_roundtrip)
     p.set_defaults(func=lambda args: p.print_help() or 2)
 
@@ -74,7 +75,7 @@ def _roundtrip(args: argparse.Namespace) -> int:
     if args.tile is not None and args.tile % cfg.spatial:
         raise UserError(f"--tile must be a multiple of {cfg.spatial}.")
     x = media.frames_to_tensor(video.frames)[None]  # (1, 3, T, H, W)
-    with torch.no_grad():
+    with torch.no_grad(), torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=args.bf16):
         z = vae.encode(x, chunk_frames=args.chunk_frames, tile=args.tile)
         chunk_latents = args.chunk_frames // cfg.temporal if args.chunk_frames else None
         y = vae.decode(z, frames=t, height=h, width=w, chunk_latents=chunk_latents, tile=args.tile)
