@@ -137,6 +137,19 @@ def obfuscate(text: str, rng: random.Random, methods, n_words: int = 2) -> str:
     return text
 
 
+def finish(rows, rng: random.Random, methods, *, p: float = 0.25, tag: str = ":obf"):
+    """Add an obfuscated copy of each row with probability ``p`` (source + ``tag``), then drop
+    repeated texts keeping the first. Every split ends this way; the RNG draws stay in row order."""
+    extra = [(obfuscate(text, rng, methods), label, src + tag)
+             for text, label, src in rows if rng.random() < p]
+    seen, unique = set(), []
+    for row in rows + extra:
+        if row[0] not in seen:
+            seen.add(row[0])
+            unique.append(row)
+    return unique
+
+
 # -- the world language (world/SPEC.md) --------------------------------------------------------
 
 SIZES = {"small": ["small", "little", "tiny"], "large": ["large", "big", "huge"]}

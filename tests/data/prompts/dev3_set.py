@@ -14,11 +14,11 @@ import random
 from common import (
     combining,
     fill,
+    finish,
     fullwidth,
     homoglyph,
     leet,
     names,
-    obfuscate,
     repeated,
     shouting,
     spaced,
@@ -463,14 +463,4 @@ def build(seed: int = 4) -> list[tuple[str, str, str]]:
         out.append((text, "benign", f"benign:w{t}"))
     for _ in range(250):
         out.append((world_prompt(rng), "benign", "benign:wworld"))
-    extra = []
-    for text, label, src in out:
-        if rng.random() < 0.25:
-            extra.append((obfuscate(text, rng, OBFUSCATORS), label, src + ":obf"))
-    out += extra
-    seen, unique = set(), []
-    for row in out:
-        if row[0] not in seen:
-            seen.add(row[0])
-            unique.append(row)
-    return unique
+    return finish(out, rng, OBFUSCATORS)

@@ -17,11 +17,11 @@ import random
 from common import (
     combining,
     fill,
+    finish,
     fullwidth,
     homoglyph,
     leet,
     names,
-    obfuscate,
     repeated,
     shouting,
     spaced,
@@ -632,14 +632,4 @@ def build(seed: int = 2) -> list[tuple[str, str, str]]:
         out.append((fill(BENIGN["templates"][t], rng, slots), "benign", f"benign:h{t}"))
     for _ in range(300):
         out.append((world_prompt(rng), "benign", "benign:hworld"))
-    extra = []
-    for text, label, src in out:
-        if rng.random() < 0.25:
-            extra.append((obfuscate(text, rng, OBFUSCATORS), label, src + ":obf"))
-    out += extra
-    seen, unique = set(), []
-    for row in out:
-        if row[0] not in seen:
-            seen.add(row[0])
-            unique.append(row)
-    return unique
+    return finish(out, rng, OBFUSCATORS)

@@ -15,11 +15,11 @@ import random
 from common import (
     combining,
     fill,
+    finish,
     fullwidth,
     homoglyph,
     leet,
     names,
-    obfuscate,
     repeated,
     shouting,
     spaced,
@@ -450,14 +450,4 @@ def build(seed: int = 5) -> list[tuple[str, str, str]]:
         out.append((text, "benign", f"benign:x{t}"))
     for _ in range(250):
         out.append((world_prompt(rng), "benign", "benign:xworld"))
-    extra = []
-    for text, label, src in out:
-        if rng.random() < 0.25:
-            extra.append((obfuscate(text, rng, OBFUSCATORS), label, src + ":obf"))
-    out += extra
-    seen, unique = set(), []
-    for row in out:
-        if row[0] not in seen:
-            seen.add(row[0])
-            unique.append(row)
-    return unique
+    return finish(out, rng, OBFUSCATORS)

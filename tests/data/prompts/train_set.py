@@ -12,10 +12,10 @@ import random
 from common import (
     combining,
     fill,
+    finish,
     homoglyph,
     leet,
     names,
-    obfuscate,
     repeated,
     shouting,
     spaced,
@@ -1358,14 +1358,4 @@ def build(seed: int = 1) -> list[tuple[str, str, str]]:
         (wrap(text, rng) if rng.random() < 0.4 else text, label, src) for text, label, src in out
     ]
     # Obfuscated copies: the classifier sees what the normaliser leaves of them.
-    extra = []
-    for text, label, src in out:
-        if rng.random() < 0.2:
-            extra.append((obfuscate(text, rng, OBFUSCATORS), label, src))
-    out += extra
-    seen, unique = set(), []
-    for row in out:
-        if row[0] not in seen:
-            seen.add(row[0])
-            unique.append(row)
-    return unique
+    return finish(out, rng, OBFUSCATORS, p=0.2, tag="")
