@@ -103,6 +103,24 @@ def _tiles(size: int, tile: int, halo: int) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _run_tiled(net, x: torch.Tensor, cache: list[Cache], tile: int, halo: int, up: int, down: int) -> torch.Tensor:
+    """``net`` over spatial tiles of x (B, C, T, H, W) with a ``halo`` of context each side,
+    stitched from each tile's core. Output cells per input cell: ``up / down`` (encoder 1/s,
+    decoder s/1); ``cache`` holds one causal Cache per tile, grown as needed."""
+    rows, cols = _tiles(x.shape[3], tile, halo), _tiles(x.shape[4], tile, halo)
+    while len(cache) < len(rows) * len(cols):
+        cache.append({})
+    out_rows = []
+    for i, (r0, r1, k0, k1) in enumerate(rows):
+        out_cols = []
+        for j, (c0, c1, l0, l1) in enumerate(cols):
+            y = net(x[:, :, :, r0:r1, c0:c1], cache[i * len(cols) + j])
+            out_cols.append(y[..., (k0 - r0) * up // down:(k1 - r0) * up // down,
+                              (l0 - c0) * up // down:(l1 - c0) * up // down])
+        out_rows.append(torch.cat(out_cols, dim=-1))
+    return torch.cat(out_rows, dim=-2)
+
+
 class VideoVAE(nn.Module):
     """Causal 3D VAE. ``encode``: (B, 3, T, H, W) in [-1, 1] -> normalised z (B, C, T', H', W')."""
 
@@ -170,18 +188,7 @@ class VideoVAE(nn.Module):
             if not cache:
                 cache.append({})
             return self.encoder(x, cache[0])
-        s, halo = self.cfg.spatial, self._halo[0]
-        rows, cols = _tiles(H, tile, halo), _tiles(W, tile, halo)
-        while len(cache) < len(rows) * len(cols):
-            cache.append({})
-        out_rows = []
-        for i, (r0, r1, k0, k1) in enumerate(rows):
-            out_cols = []
-            for j, (c0, c1, l0, l1) in enumerate(cols):
-                h = self.encoder(x[:, :, :, r0:r1, c0:c1], cache[i * len(cols) + j])
-                out_cols.append(h[..., (k0 - r0) // s:(k1 - r0) // s, (l0 - c0) // s:(l1 - c0) // s])
-            out_rows.append(torch.cat(out_cols, dim=-1))
-        return torch.cat(out_rows, dim=-2)
+        return _run_tiled(self.encoder, x, cache, tile, self._halo[0], 1, self.cfg.spatial)
 
     def _moment_stream(
         self, frames: Iterable[torch.Tensor], chunk_frames: int, tile: int | None
@@ -289,18 +296,7 @@ class VideoVAE(nn.Module):
             if not cache:
                 cache.append({})
             return self.decoder(z, cache[0])
-        lt, halo = tile // s, self._halo[1]
-        rows, cols = _tiles(H, lt, halo), _tiles(W, lt, halo)
-        while len(cache) < len(rows) * len(cols):
-            cache.append({})
-        out_rows = []
-        for i, (r0, r1, k0, k1) in enumerate(rows):
-            out_cols = []
-            for j, (c0, c1, l0, l1) in enumerate(cols):
-                y = self.decoder(z[:, :, :, r0:r1, c0:c1], cache[i * len(cols) + j])
-                out_cols.append(y[..., (k0 - r0) * s:(k1 - r0) * s, (l0 - c0) * s:(l1 - c0) * s])
-            out_rows.append(torch.cat(out_cols, dim=-1))
-        return torch.cat(out_rows, dim=-2)
+        return _run_tiled(self.decoder, z, cache, tile // s, self._halo[1], s, 1)
 
     def decode_raw(self, z: torch.Tensor) -> torch.Tensor:
         """Raw latent (B, C, T', H', W') -> unclamped frames (B, 3, 1 + temporal (T'-1), 8H', 8W'); for training."""
