@@ -49,6 +49,13 @@ class SamplerConfig:
         if self.guidance < 0:
             raise ValueError(f"guidance must be >= 0, got {self.guidance}")
 
+    def shift(self, tokens: int) -> float:
+        """The timestep shift for a latent of ``tokens`` DiT tokens (training and sampling agree)."""
+        return diffusion.shift_for_tokens(
+            tokens, base_tokens=self.base_tokens, base_shift=self.base_shift,
+            max_tokens=self.max_tokens, max_shift=self.max_shift,
+        )
+
 
 @dataclass(frozen=True)
 class Request:
@@ -167,10 +174,7 @@ class Pipeline:
             steps = max(1, math.ceil(steps * strength))
         tokens = math.prod(shape[1:]) // math.prod(self.dit.cfg.patch)
         s = self.sampler
-        shift = diffusion.shift_for_tokens(
-            tokens, base_tokens=s.base_tokens, base_shift=s.base_shift,
-            max_tokens=s.max_tokens, max_shift=s.max_shift,
-        )
+        shift = s.shift(tokens)
         fn = self.velocity_fn(req.prompt, req.negative_prompt, guidance, cond)
 
         def step_done(i: int, t: torch.Tensor, x: torch.Tensor) -> torch.Tensor | None:

@@ -144,9 +144,7 @@ class Trainer:
         b, _, t, h, w = z0.shape
         noise = torch.randn(z0.shape, generator=self.gen).to(z0.device)
         tokens = t * h * w // math.prod(self.dit.cfg.patch)
-        s = self.cfg.sampler
-        shift = diffusion.shift_for_tokens(tokens, base_tokens=s.base_tokens, base_shift=s.base_shift,
-                                           max_tokens=s.max_tokens, max_shift=s.max_shift)
+        shift = self.cfg.sampler.shift(tokens)
         ts = diffusion.sample_timesteps(b, self.gen, mean=self.cfg.timestep_mean, std=self.cfg.timestep_std)
         ts = diffusion.shift_timesteps(ts, shift).to(z0.device)
         mask = sample_training_masks(b, t, self.cfg.cond.probs(), self.gen).to(z0.device)
