@@ -150,7 +150,9 @@ def test_builtin_shapes_mask_and_padding():
     assert mask.sum(1).tolist() == lengths
     for i, n in enumerate(lengths):  # real tokens first, then padding that is exactly zero
         assert bool(mask[i, :n].all()) and not bool(mask[i, n:].any())
-        assert bool((tokens[i, n:] == 0).all()) and bool(tokens[i, :n].abs().sum(-1).gt(0).all())
+        assert bool((tokens[i, n:] == 0).all())
+        if n > 1:  # a one-token prompt centres to zero: its token is the final norm's bias
+            assert bool(tokens[i, :n].abs().sum(-1).gt(0).all())
 
 
 def test_builtin_null_is_the_empty_prompt():
@@ -187,6 +189,22 @@ def test_builtin_truncates_to_max_length():
     enc = BuiltinTextEncoder(SMALL)
     tokens, mask = enc.encode(["word " * 100])
     assert tokens.shape[1] == SMALL.max_length and bool(mask.all())
+
+
+def test_builtin_prompts_stay_apart_when_every_token_gets_the_same_large_vector():
+    """The collapse the world recipe fell into: blocks add one large shared vector to every
+    token. The final norm must still see (and pass on) only what tells prompts apart."""
+    enc = BuiltinTextEncoder(SMALL)
+    with torch.no_grad():
+        enc.blocks[-1].mlp[2].bias.normal_(generator=torch.Generator().manual_seed(0)).mul_(100)
+    tokens, mask = enc.encode(["a red ball", "a big blue square"])
+    n = int(mask.sum(1).min())
+    spread = (tokens[0, 1:n] - tokens[1, 1:n]).abs().mean() / tokens[:, 1:n].abs().mean()
+    assert spread > 0.3
+    plain = BuiltinTextEncoder(dataclasses.replace(SMALL, center=False))
+    plain.load_state_dict(enc.state_dict())
+    t2, _ = plain.encode(["a red ball", "a big blue square"])
+    assert (t2[0, 1:n] - t2[1, 1:n]).abs().mean() / t2[:, 1:n].abs().mean() < 0.05  # what it fixes
 
 
 def test_builtin_is_trainable_and_follows_weight_dtype():

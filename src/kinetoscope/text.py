@@ -108,6 +108,7 @@ class BuiltinTextConfig:
     vocab_size: int = 2048
     tokenizer: str = ""  # path to a tokenizer JSON; "" = the shipped weights/text/tokenizer.json
     tokenizer_hash: str = ""  # sha256 of the vocabulary trained with; "" = not checked
+    center: bool = True  # subtract the prompt's mean token before the final norm (see forward)
 
     def __post_init__(self) -> None:
         if self.dim < 8 or self.depth < 1 or self.heads < 1 or self.max_length < 2:
@@ -226,7 +227,10 @@ class BuiltinTextEncoder(nn.Module):
         keep = mask[:, None, None, :]  # (B, 1, 1, L): every row keeps <bos>, so none is all-False
         for block in self.blocks:
             x = block(x, keep)
-        return self.norm(x) * mask[..., None].to(x.dtype)  # (B, L, D)
+        m = mask[..., None].to(x.dtype)  # (B, L, 1)
+        if self.config.center:
+            x = x - (x * m).sum(1, keepdim=True) / m.sum(1, keepdim=True)
+        return self.norm(x) * m  # (B, L, D)
 
     def encode(self, prompts: Sequence[str]) -> tuple[Tensor, Tensor]:
         device = self.embed.weight.device
