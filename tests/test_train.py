@@ -141,3 +141,30 @@ def test_latent_cache_trains_and_resumes(tmp_path, tiny_vae):
     sa = load_file(tmp_path / "a" / "step-000003" / "model.safetensors")
     sb = load_file(tmp_path / "b" / "step-000003" / "model.safetensors")
     assert all(torch.equal(sa[k], sb[k]) for k in sa)
+
+
+def test_world_latent_cache_pairs_each_clip_with_its_caption(tmp_path, tiny_vae):
+    """One world epoch is cached in batches; entry i holds the moments of clip i (the same
+    render the stream gives at that key) beside clip i's caption."""
+    import numpy as np
+
+    from kinetoscope import media
+    from kinetoscope.data import Bucket, BucketBatcher, WorldStream
+    from kinetoscope.train.latent_cache import _TAG, CachedLatents
+    from kinetoscope.train.distributed import setup
+    from kinetoscope.vae import load_vae
+
+    vae = load_vae(tiny_vae)
+    stream = WorldStream(3, (Bucket(5, 32, 32),), epoch_size=7)
+    batcher = BucketBatcher(stream, 2, seed=3)
+    cache = CachedLatents.open_or_build(tmp_path / "cache", batcher, vae, setup(), "fp32")
+    index = json.loads((tmp_path / "cache" / "index.json").read_text())
+    mean = cache.tensors[0]["mean"]
+    assert mean.dtype == torch.float16 and len(mean) == len(index["captions"][0]) == 7
+    for i in (0, 4, 6):  # batches of 16 at most: 7 clips are one partial batch
+        sample = stream.load((i, 0), Bucket(5, 32, 32), np.random.default_rng([_TAG, 3, i, 0]))
+        want, _ = vae.encode_moments(media.frames_to_tensor(sample.video[None]))
+        assert index["captions"][0][i] == sample.caption
+        assert torch.allclose(mean[i].float(), want[0], atol=2e-2, rtol=1e-2)
+    z, caps = cache.next_latents(torch.Generator().manual_seed(0))
+    assert z.shape[0] == 2 and all(c in index["captions"][0] for c in caps)

@@ -36,7 +36,7 @@ def model_meta(cfg: TrainConfig, dit: nn.Module, text) -> dict:
     from kinetoscope.text import text_encoder_spec
 
     return {"dit": to_dict(dit.cfg), "text": text_encoder_spec(text), "vae": cfg.model.vae,
-            "sampler": to_dict(cfg.sampler)}
+            "sampler": to_dict(cfg.sampler), "train_frames": max(b.frames for b in cfg.data.buckets)}
 
 
 class LatentStream:
@@ -82,7 +82,7 @@ def build_data(cfg: TrainConfig, d: Dist, vae: nn.Module) -> LatentStream:
     dc = cfg.data
     buckets = tuple(Bucket(b.frames, b.height, b.width, b.weight) for b in dc.buckets)
     if dc.source == "world":
-        source = WorldStream(dc.seed, buckets, fps=dc.fps)
+        source = WorldStream(dc.seed, buckets, fps=dc.fps, epoch_size=dc.epoch_size)
     else:
         source = FolderDataset(Path(dc.source), buckets=buckets, fps=dc.fps)
     batcher = BucketBatcher(source, dc.batch_size, seed=dc.seed, rank=d.rank, world_size=d.world,
@@ -90,5 +90,5 @@ def build_data(cfg: TrainConfig, d: Dist, vae: nn.Module) -> LatentStream:
     if dc.latent_cache:
         from kinetoscope.train.latent_cache import CachedLatents
 
-        return CachedLatents.open_or_build(Path(dc.latent_cache), batcher, vae, d)
+        return CachedLatents.open_or_build(Path(dc.latent_cache), batcher, vae, d, cfg.precision)
     return LatentStream(batcher, vae, d.device, cfg.precision)

@@ -36,7 +36,8 @@ class DataSection:
     batch_size: int = 8  # per process, per micro-step
     fps: float = 8.0
     seed: int = 0
-    latent_cache: str | None = None  # folder datasets: encode once with the VAE, train from here
+    latent_cache: str | None = None  # encode once with the VAE (a folder, or one world epoch), train from here
+    epoch_size: int = 10_000  # world: batches per epoch; with a latent cache, the clips cached
     num_workers: int = 0  # DataLoader worker processes decoding videos (same order as 0)
 
     def __post_init__(self):
