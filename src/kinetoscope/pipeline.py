@@ -102,9 +102,11 @@ def validate(req: Request, sizes: tuple[int, int, int] = (16, 32, 256)) -> None:
 class Pipeline:
     """The models of one checkpoint and how to sample from them."""
 
-    def __init__(self, vae: VideoVAE, dit: DiT, text: TextEncoder, sampler: SamplerConfig, name: str = ""):
+    def __init__(self, vae: VideoVAE, dit: DiT, text: TextEncoder, sampler: SamplerConfig, name: str = "",
+                 train_frames: int = 32):
         self.vae, self.dit, self.text, self.sampler = vae, dit, text, sampler
         self.name = name  # the model's name (its directory), carried by the watermark
+        self.train_frames = train_frames  # the longest clip it trained on: the default window
 
     @property
     def device(self) -> torch.device:
@@ -200,7 +202,7 @@ def load_pipeline(path: str | Path | None = None, device: str | torch.device | N
     """Load a model directory (default: the shipped world model) strictly, never unpickling.
 
     A model directory holds ``model.json`` ({"dit": DiTConfig, "text": ..., "vae": ...,
-    "sampler": SamplerConfig}) and ``model.safetensors`` (DiT and text-encoder weights under
+    "sampler": SamplerConfig, "train_frames": the longest clip trained on}) and ``model.safetensors`` (DiT and text-encoder weights under
     ``dit.`` and ``text.``), or is a training checkpoint directory whose ``state.json`` holds
     the same config (its EMA weights are used).
     """
@@ -235,4 +237,5 @@ def load_pipeline(path: str | Path | None = None, device: str | torch.device | N
     for m in (dit, text, vae):
         m.to(device).eval()
     sampler = from_dict(SamplerConfig, meta.get("sampler", {}), "sampler")
-    return Pipeline(vae, dit, text, sampler, name=path.resolve().name)
+    return Pipeline(vae, dit, text, sampler, name=path.resolve().name,
+                    train_frames=int(meta.get("train_frames", 32)))

@@ -33,9 +33,9 @@ def add_model_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--window-frames",
         type=positive_int,
-        default=32,
+        default=None,
         help="longer videos are made in overlapping windows of this many frames "
-        "(default 32: the longest clip the world model trained on)",
+        "(default: the longest clip the model trained on, 32 for the world model)",
     )
     p.add_argument(
         "--paste",
@@ -177,7 +177,7 @@ def run_render(args: argparse.Namespace, req, spec) -> int:
     t0 = time.perf_counter()
     try:
         result = service.generate(
-            req, args.output, pipeline=pipe, spec=spec, window=WindowConfig(frames=args.window_frames),
+            req, args.output, pipeline=pipe, spec=spec, window=WindowConfig(frames=args.window_frames) if args.window_frames else None,
             paste=args.paste, progress=bar,
         )
     finally:
