@@ -70,6 +70,7 @@ def test_export_loads_into_pipeline(tmp_path, tiny_vae):
     last = Trainer(cfg, tmp_path / "run").run(2, progress=False)
     model_dir = export_model(last, tmp_path / "model")
     pipe = load_pipeline(model_dir)
+    assert pipe.train_frames == 9  # the longest smoke bucket: long videos default to such windows
     frames = pipe(Request("a small red circle moves right", frames=5, height=32, width=48, steps=2))
     assert frames.shape == (5, 32, 48, 3) and frames.dtype == torch.uint8
     # the checkpoint directory itself loads too, with the same (EMA) weights
