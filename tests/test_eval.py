@@ -98,14 +98,16 @@ def test_cli_ground_truth_only(tmp_path, capsys):
 def test_cli_refusals_are_one_sentence(capsys):
     assert main(["eval", "world", "--ground-truth-only", "--kinds", "juggling"]) == 2
     assert main(["eval", "world", "--ground-truth-only", "--sizes", "65x64"]) == 2
+    assert main(["eval", "world", "--guidance", "-1"]) == 2
     err = capsys.readouterr().err
     assert "Unknown benchmark kind" in err and "65x64" in err and "Traceback" not in err
+    assert "--guidance must be between 0 and 30" in err
 
 
 def test_cli_with_a_tiny_random_model(tmp_path, capsys, tiny_model):
     out = tmp_path / "tiny.json"
-    code = main(["eval", "world", "--checkpoint", str(tiny_model), "--steps", "2", "--per-kind", "1",
-                 "--kinds", "single,wall,shots", "--sizes", "64x64,64x96", "--modes", "t2v,image",
+    code = main(["eval", "world", "--checkpoint", str(tiny_model), "--steps", "2", "--guidance", "2.5",
+                 "--per-kind", "1", "--kinds", "single,wall,shots", "--sizes", "64x64,64x96", "--modes", "t2v,image",
                  "--quiet", "--json", str(out)])
     assert code == 0
     text = capsys.readouterr().out
@@ -113,6 +115,7 @@ def test_cli_with_a_tiny_random_model(tmp_path, capsys, tiny_model):
     assert "PSNR of kept frames: image" in text
     report = json.loads(out.read_text())
     assert report["config"]["modes"] == ["t2v", "image"] and report["config"]["steps"] == 2
+    assert report["config"]["guidance"] == 2.5
     for case in report["cases"]:
         for col in ("truth", "t2v", "image"):
             verdict = case["results"][col]

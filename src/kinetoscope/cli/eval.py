@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="model directory or training checkpoint (default: the shipped model)")
     w.add_argument("--steps", type=positive_int, default=None,
                    help="sampler steps (default: the model's)")
+    w.add_argument("--guidance", type=float, default=None,
+                   help="classifier-free guidance scale (default: the model's)")
     w.add_argument("--seed", type=int, default=0, help="draws the prompts and generation seeds")
     w.add_argument("--codec", choices=("mp4", "raw"), default="mp4",
                    help="judge after an H.264 MP4 round trip, as users see it (default), or raw frames")
@@ -61,15 +63,24 @@ def run_world(args: argparse.Namespace) -> int:
     sizes = parse_sizes(args.sizes)
     modes = check_modes(args.modes)
     cases = draw_cases(args.per_kind, kinds=args.kinds, seed=args.seed, sizes=sizes)
+    if args.guidance is not None and not 0 <= args.guidance <= 30:
+        from kinetoscope.errors import UserError
+
+        raise UserError(f"--guidance must be between 0 and 30, got {args.guidance:g}.")
     pipe = None
     if not args.ground_truth_only:
+        from dataclasses import replace
+
         from kinetoscope.pipeline import load_pipeline
 
         pipe = load_pipeline(args.checkpoint)
+        if args.guidance is not None:
+            pipe.sampler = replace(pipe.sampler, guidance=args.guidance)
     report = run_benchmark(cases, pipe=pipe, modes=modes, steps=args.steps, codec=args.codec,
                            videos=args.videos, progress=None if args.quiet else print_progress)
     report["config"].update(seed=args.seed, checkpoint=None if pipe is None else
-                            (args.checkpoint or "shipped"))
+                            (args.checkpoint or "shipped"),
+                            guidance=None if pipe is None else pipe.sampler.guidance)
     print(format_report(report))
     if args.json:
         out = Path(args.json)

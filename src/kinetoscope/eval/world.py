@@ -257,7 +257,8 @@ def format_report(report: dict) -> str:
              f"{' '.join(cfg['sizes'])}, {'/'.join(f'{f:g}' for f in cfg['fps'])} fps, judged "
              f"{'after an H.264 MP4 round trip' if cfg['codec'] == 'mp4' else 'on raw frames'}"]
     if modes:
-        lines.append(f"modes: {', '.join(modes)}; sampler steps: {cfg['steps'] or 'model default'}")
+        guidance = f", guidance {cfg['guidance']:g}" if cfg.get("guidance") is not None else ""
+        lines.append(f"modes: {', '.join(modes)}; sampler steps: {cfg['steps'] or 'model default'}{guidance}")
     widths = [max(8, len(c) + 2) for c in cols]
     head = "".join(f"{c:>{w}}" for c, w in zip(cols, widths))
 
