@@ -99,6 +99,25 @@ def test_train_init_starts_from_given_weights(tiny_weights, tmp_path, capsys):
     assert "different model" in capsys.readouterr().err
 
 
+def test_decoder_only_finetune_keeps_the_latent_space(tiny_weights, tmp_path, capsys):
+    """train_encoder=false moves the decoder and nothing a DiT depends on."""
+    cfg = tmp_path / "vae-tiny.toml"
+    cfg.write_text(
+        'batch = 2\nframes = [1, 5]\nheight = 32\nwidth = 32\neval_videos = 1\neval_frames = 5\n'
+        "lr = 1e-2\nwarmup = 1\ntrain_encoder = false\n[model]\n"
+        + "".join(f"{k} = {json.dumps(v)}\n" for k, v in TINY.items())
+    )
+    out = tmp_path / "dec"
+    assert main(["vae", "train", str(cfg), "--out", str(out), "--steps", "3", "--init", str(tiny_weights)]) == 0
+    a, b = load_vae(tiny_weights).state_dict(), load_vae(out).state_dict()
+    for k in a:
+        if k.startswith("encoder.") or k.startswith("latent_"):
+            assert torch.equal(a[k], b[k]), k
+    assert not torch.equal(a["decoder.conv_out.conv.weight"], b["decoder.conv_out.conv.weight"])
+    assert main(["vae", "train", str(cfg), "--out", str(tmp_path / "x"), "--steps", "1"]) == 2
+    assert "--init" in capsys.readouterr().err
+
+
 def test_train_refuses_bad_config(tmp_path, capsys):
     cfg = tmp_path / "bad.toml"
     cfg.write_text("batch = 0\n")

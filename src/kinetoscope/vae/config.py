@@ -148,6 +148,9 @@ class VAETrainConfig:
     bf16: bool = False  # bf16 autocast for convs (norms and loss stay fp32)
     device: str = "auto"  # "auto" (cuda if available), "cpu", "cuda", "cuda:1", ...
     save_dtype: Literal["float32", "float16"] = "float32"  # float16 halves the file (no measurable PSNR change)
+    # False: fine-tune the decoder only (needs --init). The encoder and the latent statistics
+    # stay bit-identical, so every DiT trained on these latents keeps working.
+    train_encoder: bool = True
 
     def __post_init__(self):
         if self.preset not in VAE_PRESETS:

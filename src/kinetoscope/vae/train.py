@@ -12,6 +12,10 @@ its scale is fixed afterwards by the per-channel statistics the DiT sees.
 
 Clips mix lengths (``frames``: 1 = images, 5, 9...) so the first-frame path and the grouped
 path both learn; optimisation is AdamW with warmup and cosine decay to 10%.
+
+``train_encoder = false`` fine-tunes the decoder alone on posterior samples of the frozen
+encoder: the latent space and its statistics do not move, so a DiT trained on the VAE keeps
+working with the better decoder (the shipped world VAE's third stage).
 """
 
 from __future__ import annotations
@@ -179,8 +183,12 @@ def train(tcfg: VAETrainConfig, out: str | Path, source: ClipSource | None = Non
         if start.cfg != vae.cfg:
             raise UserError(f"The weights in {init} are for a different model than the config's; drop --init or match [model].")
         vae.load_state_dict(start.state_dict())
+    elif not tcfg.train_encoder:
+        raise UserError("train_encoder = false fine-tunes the decoder of a trained VAE; give its weights with --init.")
     vae.to(device).train()
-    opt = torch.optim.AdamW(vae.parameters(), lr=tcfg.lr, betas=(0.9, 0.99), weight_decay=tcfg.weight_decay)
+    vae.encoder.requires_grad_(tcfg.train_encoder)  # frozen: autograd skips the encoder's backward
+    trainable = [p for p in vae.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(trainable, lr=tcfg.lr, betas=(0.9, 0.99), weight_decay=tcfg.weight_decay)
     rng = np.random.default_rng([tcfg.seed, 0])
     gen = torch.Generator(device=device).manual_seed(tcfg.seed)
     held_out = eval_clips(source, tcfg)
@@ -200,7 +208,7 @@ def train(tcfg: VAETrainConfig, out: str | Path, source: ClipSource | None = Non
         loss, parts = loss_fn(x, rec, mean, logvar, tcfg)
         opt.zero_grad(set_to_none=True)
         loss.backward()
-        torch.nn.utils.clip_grad_norm_(vae.parameters(), 1.0)
+        torch.nn.utils.clip_grad_norm_(trainable, 1.0)
         opt.step()
         seen += x.shape[0] * x.shape[2]
         for k, v in parts.items():
@@ -212,7 +220,7 @@ def train(tcfg: VAETrainConfig, out: str | Path, source: ClipSource | None = Non
             log(f"step {step + 1}/{tcfg.steps}  " + "  ".join(f"{k} {v:.4g}" for k, v in hist.items())
                 + f"  held-out PSNR {score:.2f} dB  {rate:.0f} frames/s  {time.perf_counter() - t0:.0f} s")
             info.update(step=step + 1, psnr=score, seconds=round(time.perf_counter() - t0))
-            if last:
+            if last and tcfg.train_encoder:  # a new latent space: measure its statistics
                 shift, scale = latent_stats(vae, source, tcfg)
                 vae.latent_shift.copy_(shift)
                 vae.latent_scale.copy_(scale)
