@@ -2,8 +2,8 @@
 
 The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py) shares no
 template, filler or name with the training split the classifier and its thresholds were
-fitted on, and was written after the policy was final. The dev splits (dev.jsonl, dev2.jsonl, dev3.jsonl) were the
-earlier held-out splits: each evaluated once, then studied to improve the policy, so
+fitted on, nor with the dev splits, and was written after the policy was final. The dev
+splits (dev.jsonl, dev2.jsonl, dev3.jsonl, dev4.jsonl) were the earlier held-out splits: each evaluated once, then studied to improve the policy, so
 their figures are reported for reference only and are not a measure of generalisation. A prompt of category c counts as recalled when it is refused at all (any
 category: the user gets no video) and as "exact" when refused *as* c; the precision of c is
 the share of prompts refused as c that belong to c. The false-refusal rate is the share of
@@ -28,7 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "data" / "prompts" / "heldout.jsonl"
 DEVS = [
-    ROOT / "tests" / "data" / "prompts" / name for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl")
+    ROOT / "tests" / "data" / "prompts" / name for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl")
 ]
 CATS = ("violence", "sexual", "minors", "hate", "celebrity", "ip")
 

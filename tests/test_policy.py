@@ -422,6 +422,15 @@ def test_labelled_set_is_large_and_splits_are_disjoint():
     ]
     blob = "\n".join(t.lower() for t in texts)
     assert not [n for n in held_names if n.lower() in blob]
+    # the held-out split's people, characters and brands (common.FRESH) are named in no
+    # other split, and no other split's template is one of its templates
+    others = [train, dev] + [_rows(f"{name}.jsonl") for name in ("dev2", "dev3", "dev4")]
+    others_blob = "\n".join(r["text"].lower() for rows in others for r in rows)
+    fresh = common.fresh_names("celebrities.txt") + common.fresh_names("ip.txt")
+    assert fresh and not [n for n in fresh if n.lower() in others_blob]
+    assert {r["label"] for r in held if any(n in r["text"] for n in fresh)} >= {"celebrity", "ip"}
+    other_templates = {r["source"].removesuffix(":obf") for rows in others for r in rows}
+    assert not other_templates & {r["source"].removesuffix(":obf") for r in held}
 
 
 def test_labelled_set_is_reproducible():

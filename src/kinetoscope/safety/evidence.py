@@ -33,6 +33,16 @@ STYLE_BEFORE = re.compile(
 )
 
 
+# A style word that opens a new clause ("Penelope Cruz, style: gritty", "Obama. Style - noir")
+# names the look of the whole video, not a style of the name before it: a word is put
+# between them so that the name is read as the subject it is. "a Batman-style cape" keeps
+# its hyphen and stays a style reference.
+_CLAUSE_STYLE = re.compile(
+    r"((?:\s[-\u2013\u2014]|[,;:.!?(\[|/])\s*)(?=(?:style|styled|vibe|vibes|type|inspired|esque|ish)\b)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Read-only (``gather`` caches it): the mappings are MappingProxyType views."""
@@ -131,7 +141,7 @@ def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set) -> str:
 def gather(text: str) -> Evidence:
     """Run every rule and name lexicon over every view of ``text`` (cached per prompt)."""
     lex = load()
-    norm = normalize(text, lex.words, lex.vocab)
+    norm = normalize(_CLAUSE_STYLE.sub(r"\1in ", text), lex.words, lex.vocab)
     hard: dict[str, str] = {}
     soft: dict[str, float] = {}
     signals: set[str] = set()

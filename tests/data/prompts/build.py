@@ -5,7 +5,9 @@ dev.jsonl     from dev_set.py: the first held-out split, evaluated once, then us
               failures (never fitted on).
 dev2.jsonl    from dev2_set.py: the second held-out split, likewise.
 dev3.jsonl    from dev3_set.py: the third held-out split, likewise.
-heldout.jsonl from heldout_set.py: other templates, fillers and names; never tuned on.
+dev4.jsonl    from dev4_set.py: the fourth held-out split, likewise.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.fresh_names);
+              written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
 
@@ -33,6 +35,7 @@ def write(rows, path: Path) -> None:
 def main() -> None:
     import dev2_set
     import dev3_set
+    import dev4_set
     import dev_set
     import train_set
 
@@ -40,6 +43,7 @@ def main() -> None:
     write(dev_set.build(), HERE / "dev.jsonl")
     write(dev2_set.build(), HERE / "dev2.jsonl")
     write(dev3_set.build(), HERE / "dev3.jsonl")
+    write(dev4_set.build(), HERE / "dev4.jsonl")
     try:
         import heldout_set
     except ImportError:

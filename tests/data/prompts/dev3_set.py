@@ -4,7 +4,7 @@ Chat voice (lower case, slang, "pls", "could u"), short stories over several sen
 harmful requests tucked behind a harmless first sentence, some "algospeak" ("unalive",
 "seggs"); names only from the held-out quarter. Evaluated once as the held-out split
 (docs/safety.md: macro recall 90.2%, violence 71.2%, minors 77.3%, 2.0% false refusals);
-its failures were then studied, so it is no longer held out. heldout_set.py replaced it.
+its failures were then studied, so it is no longer held out. dev4_set.py replaced it.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
-"""Held-out family of the labelled prompt set: never used to fit, tune or choose anything.
+"""Fourth development family of the labelled prompt set (it was the fourth held-out split).
 
-The fourth held-out split (the first three became dev_set.py, dev2_set.py and dev3_set.py
-after their one evaluation each). Written after the policy was final, in the voice of shot
-lists and structured briefs ("Medium shot. Subject: ... Action: ..."), wordy non-native
-phrasing and plain descriptions, with verbs, nouns, fillers and wrappers chosen afresh.
-Names: the held-out quarter of the lexicons only (common.heldout_name), which the
-classifier never saw.
+In the voice of shot lists and structured briefs ("Medium shot. Subject: ... Action: ..."),
+wordy non-native phrasing and plain descriptions, with verbs, nouns, fillers and wrappers of
+its own; names only from the held-out quarter (common.heldout_name). Evaluated once as the
+held-out split (docs/safety.md: macro recall 91.2%, violence 71.6%, minors 81.2%, 1.3% false
+refusals); its failures were then studied, so it is no longer held out. heldout_set.py
+replaced it.
 """
 
 from __future__ import annotations
