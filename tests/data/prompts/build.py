@@ -6,8 +6,11 @@ dev.jsonl     from dev_set.py: the first held-out split, evaluated once, then us
 dev2.jsonl    from dev2_set.py: the second held-out split, likewise.
 dev3.jsonl    from dev3_set.py: the third held-out split, likewise.
 dev4.jsonl    from dev4_set.py: the fourth held-out split, likewise.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.fresh_names);
-              written after the policy was final, evaluated once, never tuned on.
+dev5.jsonl    from dev5_set.py: the fifth held-out split (names: common.FRESH), evaluated once,
+              then demoted without being studied when the sixth replaced it.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH2);
+              written after the policy with the semantic vote was final, evaluated once,
+              never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
 
@@ -36,6 +39,7 @@ def main() -> None:
     import dev2_set
     import dev3_set
     import dev4_set
+    import dev5_set
     import dev_set
     import train_set
 
@@ -44,6 +48,7 @@ def main() -> None:
     write(dev2_set.build(), HERE / "dev2.jsonl")
     write(dev3_set.build(), HERE / "dev3.jsonl")
     write(dev4_set.build(), HERE / "dev4.jsonl")
+    write(dev5_set.build(), HERE / "dev5.jsonl")
     try:
         import heldout_set
     except ImportError:
