@@ -34,8 +34,12 @@ _TAG = 0x1A7E47
 
 
 def _vae_hash(vae) -> str:
+    """What the latents depend on: the encoder and the latent statistics (not the decoder, so
+    a decoder fine-tune keeps the cache)."""
     h = hashlib.sha256()
     for k, v in sorted(vae.state_dict().items()):
+        if k.startswith("decoder."):
+            continue
         h.update(k.encode())
         h.update(v.detach().cpu().float().numpy().tobytes()[:4096])
     return h.hexdigest()[:16]
