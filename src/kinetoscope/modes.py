@@ -252,7 +252,9 @@ def render(
     A multi-shot prompt with a text or image spec is rendered shot by shot (``_render_shots``);
     every other mode reads the whole prompt as one shot. See ``Options`` for the keywords.
     """
-    opts = Options(window if window is not None else WindowConfig(frames=pipe.train_frames), paste, refine)
+    if window is None:  # windows as long as the longest clip the model trained on
+        window = WindowConfig(frames=getattr(pipe, "train_frames", WindowConfig.frames))
+    opts = Options(window, paste, refine)
     spec = spec if spec is not None else Spec(req.frames)
     if spec.frames != req.frames:
         raise ValueError(f"the spec has {spec.frames} frames but the request {req.frames}")
