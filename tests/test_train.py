@@ -169,3 +169,16 @@ def test_world_latent_cache_pairs_each_clip_with_its_caption(tmp_path, tiny_vae)
         assert torch.allclose(mean[i].float(), want[0], atol=2e-2, rtol=1e-2)
     z, caps = cache.next_latents(torch.Generator().manual_seed(0))
     assert z.shape[0] == 2 and all(c in index["captions"][0] for c in caps)
+
+
+def test_train_command_exports_in_the_dtype_asked(tmp_path, tiny_vae):
+    from kinetoscope.cli import main
+    from kinetoscope.pipeline import load_pipeline
+
+    model = tmp_path / "model"
+    assert main(["train", str(SMOKE), f'model.vae="{tiny_vae}"', "threads=1", "--steps", "2", "--quiet",
+                 "--out", str(tmp_path / "run"), "--export", str(model), "--export-dtype", "float16"]) == 0
+    sd = load_file(model / "model.safetensors")
+    assert {v.dtype for v in sd.values() if v.is_floating_point()} == {torch.float16}
+    assert json.loads((model / "model.json").read_text())["trained_steps"] == 2
+    assert load_pipeline(model).dit.blocks[0].attn.qkv.weight.dtype == torch.float32  # loads as fp32

@@ -20,12 +20,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", default=None, help="run directory (default: runs/<config name>)")
     p.add_argument("--resume", action="store_true", help="continue from the newest complete checkpoint in --out")
     p.add_argument("--export", metavar="DIR", help="after training, export EMA weights as a model directory")
+    p.add_argument("--export-dtype", choices=("float32", "float16", "bfloat16"), default="float32",
+                   help="dtype of the exported weights (float16 halves what ships; default float32)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
+
+    import torch
 
     from kinetoscope import config
     from kinetoscope.train.config import TrainConfig
@@ -39,6 +43,6 @@ def run(args: argparse.Namespace) -> int:
     if trainer.d.main:
         print(f"trained to step {trainer.step}; checkpoint {last}")
         if args.export and last is not None:
-            export_model(last, args.export)
+            export_model(last, args.export, dtype=getattr(torch, args.export_dtype))
             print(f"exported model to {args.export}")
     return 0
