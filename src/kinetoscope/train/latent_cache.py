@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -124,9 +125,15 @@ def build(root: Path, batcher, vae, fingerprint: str, device: torch.device, prec
 
     source = batcher.source
     entries = source.plan(0, 1, batcher.seed)  # every record once, with its bucket
-    buckets = sorted({bucket for bucket, _ in entries}, key=str)
-    means: dict = {b: [] for b in buckets}
-    logvars: dict = {b: [] for b in buckets}
+    counts = Counter(bucket for bucket, keys in entries for _ in keys)
+    buckets = sorted(counts, key=str)
+    # One preallocated tensor per bucket, filled in place: a list of small per-batch tensors
+    # interleaved with the encoder's transient buffers fragmented the heap (a 40,000-clip
+    # build ended with 19 GB resident for 1.7 GB of latents).
+    shape = {b: vae.latent_shape(b.frames, b.height, b.width) for b in buckets}
+    means = {b: torch.empty((counts[b], *shape[b]), dtype=torch.float16) for b in buckets}
+    logvars = {b: torch.empty((counts[b], *shape[b]), dtype=torch.float16) for b in buckets}
+    filled: Counter = Counter()
     captions: dict = {b: [] for b in buckets}
     pending: dict = {b: [] for b in buckets}
     skipped = 0
@@ -135,8 +142,10 @@ def build(root: Path, batcher, vae, fingerprint: str, device: torch.device, prec
         video = torch.cat([media.frames_to_tensor(v[None]) for v in pending[bucket]]).to(device)
         with autocast(device, precision):
             mean, logvar = vae.encode_moments(video)  # (N, C, T', H', W')
-        means[bucket] += list(mean.to("cpu", torch.float16))
-        logvars[bucket] += list(logvar.to("cpu", torch.float16))
+        rows = slice(filled[bucket], filled[bucket] + len(mean))
+        means[bucket][rows] = mean.to("cpu", torch.float16)
+        logvars[bucket][rows] = logvar.to("cpu", torch.float16)
+        filled[bucket] += len(mean)
         pending[bucket].clear()
 
     for bucket, keys in tqdm(entries, desc="caching latents", unit="clip"):
@@ -153,12 +162,13 @@ def build(root: Path, batcher, vae, fingerprint: str, device: torch.device, prec
     for bucket in buckets:
         if pending[bucket]:
             flush(bucket)
-    buckets = [b for b in buckets if means[b]]
+    buckets = [b for b in buckets if filled[b]]
     if not buckets:
         raise UserError(f"No clip of {source.fingerprint()} could be decoded; nothing to cache.")
     with atomic_directory(root) as tmp:
         for i, b in enumerate(buckets):
-            save_file({"mean": torch.stack(means[b]).contiguous(), "logvar": torch.stack(logvars[b]).contiguous()},
+            n = filled[b]
+            save_file({"mean": means[b][:n].contiguous(), "logvar": logvars[b][:n].contiguous()},
                       tmp / f"bucket-{i}.safetensors")
         (tmp / "index.json").write_text(json.dumps({
             "fingerprint": fingerprint, "buckets": [str(b) for b in buckets],
