@@ -52,6 +52,32 @@ def test_resume_is_bit_identical(tmp_path, tiny_vae):
     assert any(k.startswith("val/") for r in log for k in r)
 
 
+def test_init_starts_a_new_stage_from_a_checkpoint_or_model_dir(tmp_path, tiny_vae):
+    from kinetoscope.errors import UserError
+    from kinetoscope.train.export import export_model
+
+    first = Trainer(smoke_cfg(tiny_vae), tmp_path / "a")
+    ck = first.run(3, progress=False)
+    trained = load_file(ck / "model.safetensors")
+    ema = load_file(ck / "ema.safetensors")
+    export_model(ck, tmp_path / "model")
+
+    stage = Trainer(smoke_cfg(tiny_vae, f'init="{ck}"'), tmp_path / "b")
+    assert stage.step == 0 and not stage.opt.state  # fresh optimizer and schedule
+    mine = stage.model.state_dict()
+    assert all(torch.equal(mine[k], trained[k]) for k in trained)
+    assert all(torch.equal(stage.ema.state_dict()[k], ema[k]) for k in ema)
+    stage.run(1, progress=False)  # and it trains from there
+
+    from_dir = Trainer(smoke_cfg(tiny_vae, f'init="{tmp_path / "model"}"'), tmp_path / "c")
+    assert all(torch.equal(from_dir.model.state_dict()[k], ema.get(k, trained[k])) for k in trained)
+
+    with pytest.raises(UserError, match="different model"):
+        Trainer(smoke_cfg(tiny_vae, f'init="{ck}"', "model.dit.depth=1"), tmp_path / "d")
+    with pytest.raises(UserError, match="neither a training checkpoint"):
+        Trainer(smoke_cfg(tiny_vae, f'init="{tmp_path}"'), tmp_path / "e")
+
+
 def test_resume_ignores_half_written_checkpoint(tmp_path, tiny_vae):
     cfg = smoke_cfg(tiny_vae)
     t = Trainer(cfg, tmp_path)

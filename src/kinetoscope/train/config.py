@@ -98,6 +98,7 @@ class TrainConfig:
     val_batches: int = 2  # per bucket
     val_timesteps: tuple[float, ...] = (0.1, 0.3, 0.5, 0.7, 0.9)
     threads: int = 0  # torch threads per process (0: leave torch's default)
+    init: str | None = None  # start the weights from a checkpoint or model directory (fine-tuning)
 
     def __post_init__(self):
         if self.steps < 0 or not 0 <= self.text_dropout < 1 or self.log_every < 1 or self.ckpt_every < 1:

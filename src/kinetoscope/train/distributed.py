@@ -91,6 +91,13 @@ def load_full_state(module: nn.Module, optimizer: torch.optim.Optimizer, model_s
     set_state_dict(module, optimizer, model_state_dict=model_sd, optim_state_dict=opt_sd, options=opts)
 
 
+def load_full_model(module: nn.Module, model_sd) -> None:
+    """Load a full model state dict into a (possibly wrapped) module, strictly."""
+    from torch.distributed.checkpoint.state_dict import StateDictOptions, set_model_state_dict
+
+    set_model_state_dict(module, model_sd, options=StateDictOptions(full_state_dict=True, strict=True))
+
+
 def all_reduce_mean(x: torch.Tensor, d: Dist) -> torch.Tensor:
     if d.enabled:
         x = x.clone()

@@ -93,6 +93,8 @@ class Trainer:
         self.step = 0
         self.log_file = None
         self.tb = None
+        if cfg.init and not (resume and checkpoint.latest(self.out)):
+            self._init_weights(Path(cfg.init))
         if resume:
             self._resume()
 
@@ -121,6 +123,27 @@ class Trainer:
             return None
         return checkpoint.save(self.out, self.step, model=model_sd, ema=ema_sd, optimizer=opt_sd,
                                state=self._state(), keep=self.cfg.keep)
+
+    def _init_weights(self, path: Path) -> None:
+        """Start from another run's weights (a checkpoint or model directory): the model and EMA
+        take them; optimizer, schedule, data order and step start fresh, as a new stage."""
+        from safetensors.torch import load_file
+
+        from kinetoscope.errors import UserError
+
+        if (path / "state.json").is_file():
+            ck = checkpoint.load(path)
+            model_sd, ema_sd = ck["model"], ck["ema"] or ck["model"]
+        elif (path / "model.safetensors").is_file():
+            model_sd = ema_sd = load_file(path / "model.safetensors")
+        else:
+            raise UserError(f"init={path} is neither a training checkpoint nor a model directory.")
+        mine = self.model.state_dict()
+        if set(model_sd) != set(mine) or any(model_sd[k].shape != v.shape for k, v in mine.items()):
+            raise UserError(f"init={path} holds a different model than this recipe builds (keys or shapes differ).")
+        dist_.load_full_model(self.wrapped, {k: v.to(mine[k].dtype) for k, v in model_sd.items()})
+        ema = {k: ema_sd[k].float() for k in self.ema.state_dict()}
+        self.ema.load_state_dict(ema, updates=0)
 
     def _resume(self) -> None:
         path = checkpoint.latest(self.out)
