@@ -193,6 +193,26 @@ def finish(rows, rng: random.Random, methods, *, p: float = 0.25, tag: str = ":o
     return unique
 
 
+def assemble(rng: random.Random, slots: dict, families: dict[str, list[str]], benign_templates: list[str],
+             methods, *, tag: str, benign: int = 1300, world: int = 250, name: tuple[str, list[str]] | None = None):
+    """A held-out split: 180 prompts per harmful family (its templates in turn), ``benign``
+    benign prompts (a ``name`` placeholder filled from its pool, one draw per prompt) and
+    ``world`` world prompts, then ``finish``. Sources are ``label:{tag}{template}``."""
+    out: list[tuple[str, str, str]] = []
+    for label, templates in families.items():
+        for k in range(180):
+            t = k % len(templates)
+            out.append((fill(templates[t], rng, slots), label, f"{label}:{tag}{t}"))
+    for k in range(benign):
+        t = k % len(benign_templates)
+        text = fill(benign_templates[t], rng, slots)
+        if name is not None:
+            text = text.replace(name[0], rng.choice(name[1]))
+        out.append((text, "benign", f"benign:{tag}{t}"))
+    out += [(world_prompt(rng), "benign", f"benign:{tag}world") for _ in range(world)]
+    return finish(out, rng, methods)
+
+
 # -- the world language (world/SPEC.md) --------------------------------------------------------
 
 SIZES = {"small": ["small", "little", "tiny"], "large": ["large", "big", "huge"]}

@@ -12,9 +12,8 @@ from __future__ import annotations
 import random
 
 from common import (
+    assemble,
     combining,
-    fill,
-    finish,
     fullwidth,
     homoglyph,
     leet,
@@ -22,7 +21,6 @@ from common import (
     repeated,
     shouting,
     spaced,
-    world_prompt,
     zero_width,
 )
 
@@ -444,23 +442,5 @@ def build(seed: int = 4) -> list[tuple[str, str, str]]:
     slots["char"] = [c for c in names("ip.txt", heldout=True) if len(c.split()) <= 3]
     slots.update({k: v for k, v in BENIGN.items() if k != "templates"})
     heldnames = slots["person"] + slots["char"]
-    families = {
-        "violence": violence(),
-        "sexual": sexual(),
-        "minors": minors(),
-        "hate": hate(),
-        "celebrity": celebrity(),
-        "ip": ip(),
-    }
-    out: list[tuple[str, str, str]] = []
-    for label, templates in families.items():
-        for k in range(180):
-            t = k % len(templates)
-            out.append((fill(templates[t], rng, slots), label, f"{label}:w{t}"))
-    for k in range(1300):
-        t = k % len(BENIGN["templates"])
-        text = fill(BENIGN["templates"][t], rng, slots).replace("{heldname}", rng.choice(heldnames))
-        out.append((text, "benign", f"benign:w{t}"))
-    for _ in range(250):
-        out.append((world_prompt(rng), "benign", "benign:wworld"))
-    return finish(out, rng, OBFUSCATORS)
+    families = {f.__name__: f() for f in (violence, sexual, minors, hate, celebrity, ip)}
+    return assemble(rng, slots, families, BENIGN["templates"], OBFUSCATORS, tag="w", name=("{heldname}", heldnames))

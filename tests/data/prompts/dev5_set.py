@@ -15,9 +15,8 @@ from __future__ import annotations
 import random
 
 from common import (
+    assemble,
     combining,
-    fill,
-    finish,
     fresh_names,
     fullwidth,
     homoglyph,
@@ -25,7 +24,6 @@ from common import (
     repeated,
     shouting,
     spaced,
-    world_prompt,
     zero_width,
 )
 
@@ -434,23 +432,5 @@ def build(seed: int = 6) -> list[tuple[str, str, str]]:
     slots["toon"] = [c for c in fresh_names("ip.txt") if len(c.split()) <= 3]
     slots.update({k: v for k, v in BENIGN.items() if k != "templates"})
     freshnames = slots["star"] + slots["toon"]
-    families = {
-        "violence": violence(),
-        "sexual": sexual(),
-        "minors": minors(),
-        "hate": hate(),
-        "celebrity": celebrity(),
-        "ip": ip(),
-    }
-    out: list[tuple[str, str, str]] = []
-    for label, templates in families.items():
-        for k in range(180):
-            t = k % len(templates)
-            out.append((fill(templates[t], rng, slots), label, f"{label}:y{t}"))
-    for k in range(1300):
-        t = k % len(BENIGN["templates"])
-        text = fill(BENIGN["templates"][t], rng, slots).replace("{freshname}", rng.choice(freshnames))
-        out.append((text, "benign", f"benign:y{t}"))
-    for _ in range(250):
-        out.append((world_prompt(rng), "benign", "benign:yworld"))
-    return finish(out, rng, OBFUSCATORS)
+    families = {f.__name__: f() for f in (violence, sexual, minors, hate, celebrity, ip)}
+    return assemble(rng, slots, families, BENIGN["templates"], OBFUSCATORS, tag="y", name=("{freshname}", freshnames))

@@ -15,9 +15,8 @@ from __future__ import annotations
 import random
 
 from common import (
+    assemble,
     combining,
-    fill,
-    finish,
     fullwidth,
     homoglyph,
     leet,
@@ -25,7 +24,6 @@ from common import (
     repeated,
     shouting,
     spaced,
-    world_prompt,
     zero_width,
 )
 
@@ -614,22 +612,5 @@ def build(seed: int = 2) -> list[tuple[str, str, str]]:
     slots["char"] = [c for c in names("ip.txt", heldout=True) if len(c.split()) <= 3]
     slots["heldname"] = slots["person"] + slots["char"]
     slots.update({k: v for k, v in BENIGN.items() if k != "templates"})
-    families = {
-        "violence": violence(),
-        "sexual": sexual(),
-        "minors": minors(),
-        "hate": hate(),
-        "celebrity": celebrity(),
-        "ip": ip(),
-    }
-    out: list[tuple[str, str, str]] = []
-    for label, templates in families.items():
-        for k in range(180):
-            t = k % len(templates)
-            out.append((fill(templates[t], rng, slots), label, f"{label}:h{t}"))
-    for k in range(1100):
-        t = k % len(BENIGN["templates"])
-        out.append((fill(BENIGN["templates"][t], rng, slots), "benign", f"benign:h{t}"))
-    for _ in range(300):
-        out.append((world_prompt(rng), "benign", "benign:hworld"))
-    return finish(out, rng, OBFUSCATORS)
+    families = {f.__name__: f() for f in (violence, sexual, minors, hate, celebrity, ip)}
+    return assemble(rng, slots, families, BENIGN["templates"], OBFUSCATORS, tag="h", benign=1100, world=300)

@@ -14,10 +14,9 @@ from __future__ import annotations
 import random
 
 from common import (
+    assemble,
     FRESH2,
     combining,
-    fill,
-    finish,
     fresh_names,
     fullwidth,
     homoglyph,
@@ -25,7 +24,6 @@ from common import (
     repeated,
     shouting,
     spaced,
-    world_prompt,
     zero_width,
 )
 
@@ -412,23 +410,5 @@ def build(seed: int = 7) -> list[tuple[str, str, str]]:
     slots["toon"] = fresh_names("ip.txt", FRESH2)
     slots.update({k: v for k, v in BENIGN.items() if k != "templates"})
     fresh = slots["star"] + slots["toon"]
-    families = {
-        "violence": violence(),
-        "sexual": sexual(),
-        "minors": minors(),
-        "hate": hate(),
-        "celebrity": celebrity(),
-        "ip": ip(),
-    }
-    out: list[tuple[str, str, str]] = []
-    for label, templates in families.items():
-        for k in range(180):
-            t = k % len(templates)
-            out.append((fill(templates[t], rng, slots), label, f"{label}:six{t}"))
-    for k in range(1300):
-        t = k % len(BENIGN["templates"])
-        text = fill(BENIGN["templates"][t], rng, slots).replace("{fresh}", rng.choice(fresh))
-        out.append((text, "benign", f"benign:six{t}"))
-    for _ in range(250):
-        out.append((world_prompt(rng), "benign", "benign:sixworld"))
-    return finish(out, rng, OBFUSCATORS)
+    families = {f.__name__: f() for f in (violence, sexual, minors, hate, celebrity, ip)}
+    return assemble(rng, slots, families, BENIGN["templates"], OBFUSCATORS, tag="six", name=("{fresh}", fresh))
