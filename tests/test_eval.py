@@ -101,7 +101,7 @@ def test_cli_refusals_are_one_sentence(capsys):
     assert main(["eval", "world", "--guidance", "-1"]) == 2
     err = capsys.readouterr().err
     assert "Unknown benchmark kind" in err and "65x64" in err and "Traceback" not in err
-    assert "--guidance must be between 0 and 30" in err
+    assert "guidance scale must be from 0 to 30, got -1." in err
 
 
 def test_cli_with_a_tiny_random_model(tmp_path, capsys, tiny_model):

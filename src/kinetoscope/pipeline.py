@@ -76,6 +76,12 @@ class Request:
         return max(1, round(seconds * fps))
 
 
+def check_guidance(guidance: float | None) -> None:
+    """Classifier-free guidance scales beyond 30 only saturate; negative ones are not guidance."""
+    if guidance is not None and not 0 <= guidance <= 30:
+        raise UserError(f"The guidance scale must be from 0 to 30, got {guidance:g}.")
+
+
 def validate(req: Request, sizes: tuple[int, int, int] = (16, 32, 256)) -> None:
     """Refuse bad sizes, durations and steps before any work, in one sentence each."""
     multiple, lo, hi = sizes
@@ -93,8 +99,7 @@ def validate(req: Request, sizes: tuple[int, int, int] = (16, 32, 256)) -> None:
         )
     if req.steps is not None and not 1 <= req.steps <= 1000:
         raise UserError(f"The number of steps must be from 1 to 1000, got {req.steps}.")
-    if req.guidance is not None and not 0 <= req.guidance <= 30:
-        raise UserError(f"The guidance scale must be from 0 to 30, got {req.guidance:g}.")
+    check_guidance(req.guidance)
     if not req.prompt.strip():
         raise UserError("The prompt is empty; describe the video to make.")
 

@@ -63,10 +63,9 @@ def run_world(args: argparse.Namespace) -> int:
     sizes = parse_sizes(args.sizes)
     modes = check_modes(args.modes)
     cases = draw_cases(args.per_kind, kinds=args.kinds, seed=args.seed, sizes=sizes)
-    if args.guidance is not None and not 0 <= args.guidance <= 30:
-        from kinetoscope.errors import UserError
+    from kinetoscope.pipeline import check_guidance
 
-        raise UserError(f"--guidance must be between 0 and 30, got {args.guidance:g}.")
+    check_guidance(args.guidance)
     pipe = None
     if not args.ground_truth_only:
         from dataclasses import replace
