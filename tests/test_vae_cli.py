@@ -11,7 +11,7 @@ from kinetoscope.cli import main
 from kinetoscope.config import load
 from kinetoscope.vae import VAEConfig, VideoVAE, load_vae, save_vae, weights_dir
 from kinetoscope.vae.config import VAETrainConfig
-from kinetoscope.vae.train import psnr, train
+from kinetoscope.vae.train import psnr
 
 TINY = {"latent_channels": 4, "channels": [8, 16, 32], "time_kernel": [1, 3, 3], "enc_blocks": 1, "dec_blocks": 1}
 

@@ -522,7 +522,7 @@ def _check_dots(c: _ShotContext, r: _Results) -> None:
         r.fail("cause_effect", f"the first frame shows {len(ahead0)} dots ahead of the "
                                f"{_name(o)} ({len(dots)} in all), not {NUM_DOTS}")
         return
-    H, W = c.H, c.W
+    W = c.W
     for t in range(c.T):
         if tr.present[t]:
             x0, _, x1, _ = tr.box[t]

@@ -27,7 +27,6 @@ from pathlib import Path
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 
 from kinetoscope.config import from_dict, to_dict
 from kinetoscope.errors import UserError
