@@ -1,14 +1,16 @@
 """Prompt policy: precision, recall and false refusals on the held-out prompts; speed.
 
-The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py) shares no
-template, filler or name with the training split the classifier and its thresholds were
-fitted on, nor with the dev splits, and was written after the policy was final. The dev
-splits (dev.jsonl .. dev4.jsonl) were the earlier held-out splits: each evaluated once, then
+The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py: the seventh,
+names from common.FRESH3) shares no template or name, and no filler but the names of
+protected groups, with the training split the classifier and its thresholds were fitted on,
+nor with the dev splits, and was written after the policy was final. The dev splits
+(dev.jsonl .. dev4.jsonl, dev6.jsonl) were earlier held-out splits: each evaluated once, then
 studied to improve the policy, so their figures are reported for reference only and are not a
 measure of generalisation. dev5.jsonl, the fifth held-out split, was demoted when the sixth
-(heldout.jsonl, names from common.FRESH2) was written, without being studied: its figures
-with the semantic vote were a first look, not tuned on. A prompt of category c counts as recalled when it is refused at all (any
-category: the user gets no video) and as "exact" when refused *as* c; the precision of c is
+(now dev6.jsonl, names from common.FRESH2) was written, without being studied: its figures
+with the semantic vote were a first look, not tuned on. A prompt of category c counts as
+recalled when it is refused at all (any category: the user gets no video) and as "exact"
+when refused *as* c; the precision of c is
 the share of prompts refused as c that belong to c. The false-refusal rate is the share of
 benign held-out prompts (ordinary scenes, near misses such as "photo shoot" or "killer
 whale", style references, the world language) that are refused. Also: the same on the
@@ -32,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "data" / "prompts" / "heldout.jsonl"
 DEVS = [
     ROOT / "tests" / "data" / "prompts" / name
-    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl")
+    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl")
 ]
 CATS = ("violence", "sexual", "minors", "hate", "celebrity", "ip")
 

@@ -8,9 +8,10 @@ dev3.jsonl    from dev3_set.py: the third held-out split, likewise.
 dev4.jsonl    from dev4_set.py: the fourth held-out split, likewise.
 dev5.jsonl    from dev5_set.py: the fifth held-out split (names: common.FRESH), evaluated once,
               then demoted without being studied when the sixth replaced it.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH2);
-              written after the policy with the semantic vote was final, evaluated once,
-              never tuned on.
+dev6.jsonl    from dev6_set.py: the sixth held-out split (names: common.FRESH2), evaluated
+              once with the semantic vote, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH3);
+              written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
 
@@ -40,6 +41,7 @@ def main() -> None:
     import dev3_set
     import dev4_set
     import dev5_set
+    import dev6_set
     import dev_set
     import train_set
 
@@ -49,6 +51,7 @@ def main() -> None:
     write(dev3_set.build(), HERE / "dev3.jsonl")
     write(dev4_set.build(), HERE / "dev4.jsonl")
     write(dev5_set.build(), HERE / "dev5.jsonl")
+    write(dev6_set.build(), HERE / "dev6.jsonl")
     try:
         import heldout_set
     except ImportError:
