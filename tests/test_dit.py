@@ -149,6 +149,32 @@ def test_packed_equals_separate(model):
     model.zero_grad(set_to_none=True)
 
 
+def test_frame_position_tells_left_from_right():
+    """RoPE is relative: on a constant input every token computes the same thing, so a model
+    could not put an object "on the left". The frame position embedding tells each token where
+    it sits in its frame."""
+    x = torch.full((1, C, 2, 4, 6), 0.3)
+    _, t, text, mask = inputs(B=1)
+
+    def spread(m: DiT) -> float:  # largest spread over tokens (one cell per 2x2 patch)
+        with torch.no_grad():
+            return float(m(x, t, text, mask)[..., 0::2, 0::2].std(dim=(3, 4)).max())
+
+    torch.manual_seed(0)
+    assert spread(trained_like(DiT(small_cfg(frame_pos=False))).eval()) < 1e-5
+    assert spread(trained_like(DiT(small_cfg())).eval()) > 1e-2
+
+
+def test_frame_position_features_are_fractions_of_the_frame():
+    from kinetoscope.dit import frame_position_features
+
+    narrow = frame_position_features((1, 2, 2), (1, 4, 4), (1, 2, 2)).view(2, 2, -1)  # x 1/4, 3/4
+    wide = frame_position_features((2, 2, 6), (2, 4, 12), (1, 2, 2)).view(2, 2, 6, -1)  # x k/12
+    torch.testing.assert_close(wide[0, :, 1], narrow[:, 0])  # x = 3/12 = 1/4
+    torch.testing.assert_close(wide[1, :, 4], narrow[:, 1])  # x = 9/12 = 3/4, any frame
+    assert not torch.allclose(narrow[:, 0], narrow[:, 1])
+
+
 def test_bf16_autocast_close_to_fp32(model):
     x, t, text, mask = inputs(T=3, H=8, W=8)
     v32 = model(x, t, text, mask)

@@ -78,6 +78,19 @@ def test_init_starts_a_new_stage_from_a_checkpoint_or_model_dir(tmp_path, tiny_v
         Trainer(smoke_cfg(tiny_vae, f'init="{tmp_path}"'), tmp_path / "e")
 
 
+
+def test_init_from_a_model_without_frame_positions_adds_them_at_zero(tmp_path, tiny_vae):
+    old = Trainer(smoke_cfg(tiny_vae, "model.dit.frame_pos=false"), tmp_path / "a")
+    ck = old.run(2, progress=False)
+    trained = load_file(ck / "model.safetensors")
+    assert not any(k.startswith("dit.pos_embed.") for k in trained)
+    stage = Trainer(smoke_cfg(tiny_vae, f'init="{ck}"'), tmp_path / "b")
+    mine = stage.model.state_dict()
+    assert all(torch.equal(mine[k], trained[k]) for k in trained)
+    assert not mine["dit.pos_embed.weight"].any()  # starts at zero: the same function
+    stage.run(1, progress=False)
+    assert stage.model.state_dict()["dit.pos_embed.weight"].any()  # and learns from there
+
 def test_resume_ignores_half_written_checkpoint(tmp_path, tiny_vae):
     cfg = smoke_cfg(tiny_vae)
     t = Trainer(cfg, tmp_path)

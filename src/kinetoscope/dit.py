@@ -11,8 +11,13 @@ them at their native duration, size and aspect ratio. Concretely (one screen per
                          adaLN(t) -> MLP -> gate
       -> adaLN(t) -> linear -> unpatchify -> velocity (B, C, T, H, W)
 
-- Positions are 3D RoPE over (t, h, w) only (Su et al. 2021; as Wan, HunyuanVideo), no
-  learned absolute table, so any grid is native.
+- Positions are 3D RoPE over (t, h, w) (Su et al. 2021; as Wan, HunyuanVideo), no learned
+  absolute table, so any grid is native. RoPE is relative: on its own a token cannot tell
+  the left of the frame from the right (a constant input gives a constant output), and a
+  prompt that says "on the left" needs exactly that. So each token also gets where it sits
+  *in its frame*: sinusoidal features of its fractional (y / H, x / W) centre through one
+  zero-initialised linear layer (``frame_pos``; NaViT's fractional position embeddings,
+  Dehghani et al. 2023), the same for every size and aspect ratio.
 - Time conditioning is adaLN-zero (Peebles & Xie 2023, "Scalable Diffusion Models with
   Transformers"): every modulation and the output projection start at zero, so each block
   is the identity at init and the model outputs 0. The modulation is computed once from t
@@ -80,6 +85,7 @@ class DiTConfig:
     freq_dim: int = 256  # sinusoidal timestep features
     eps: float = 1e-6
     checkpointing: bool = False  # recompute blocks in backward (activation memory ~1/depth)
+    frame_pos: bool = False  # fractional (y/H, x/W) position embedding; the presets turn it on
 
     def __post_init__(self):
         for name in ("dim", "depth", "heads", "latent_channels", "text_dim", "freq_dim"):
@@ -127,10 +133,10 @@ class DiTConfig:
 # Presets: `tiny` trains on 2 CPU cores; `base` is ~1B parameters (Wan-1.3B-like width);
 # `xl` ~4.9B. The text width follows the encoder (pass text_dim=...); 4096 is T5-XXL/umT5.
 DIT_PRESETS: dict[str, DiTConfig] = {
-    "tiny": DiTConfig(dim=256, depth=6, heads=4, text_dim=256),
-    "small": DiTConfig(dim=512, depth=12, heads=8, text_dim=512),
-    "base": DiTConfig(dim=1536, depth=28, heads=12, text_dim=4096, checkpointing=True),
-    "xl": DiTConfig(dim=3072, depth=32, heads=24, text_dim=4096, checkpointing=True),
+    "tiny": DiTConfig(dim=256, depth=6, heads=4, text_dim=256, frame_pos=True),
+    "small": DiTConfig(dim=512, depth=12, heads=8, text_dim=512, frame_pos=True),
+    "base": DiTConfig(dim=1536, depth=28, heads=12, text_dim=4096, checkpointing=True, frame_pos=True),
+    "xl": DiTConfig(dim=3072, depth=32, heads=24, text_dim=4096, checkpointing=True, frame_pos=True),
 }
 
 
@@ -140,6 +146,30 @@ def dit_config(name: str, **overrides) -> DiTConfig:
         raise UserError(f"Unknown model preset {name!r}; choose one of {', '.join(DIT_PRESETS)}.")
     data = {**to_dict(DIT_PRESETS[name]), **overrides}
     return from_dict(DiTConfig, data, where=f"model preset {name!r}")
+
+
+# Octaves of the frame position features: sin and cos of 2^k * pi * u, k < 8, per axis, so
+# positions 1/256 of the frame apart differ (the largest frame is 256 pixels).
+FRAME_POS_FREQS = 8
+
+
+def frame_position_features(grid: tuple[int, int, int], shape: tuple[int, int, int],
+                            patch: tuple[int, int, int], device=None) -> torch.Tensor:
+    """(N, 4 * FRAME_POS_FREQS) features of each token's centre as a fraction of its frame
+    (y / H, x / W in [0, 1]; padded tokens a little past 1), in raster order like ``grid_positions``."""
+    (t, h, w), (_, H, W), (_, ph, pw) = grid, shape, patch
+    y = (torch.arange(h, device=device, dtype=torch.float32) * ph + ph / 2) / H
+    x = (torch.arange(w, device=device, dtype=torch.float32) * pw + pw / 2) / W
+    freqs = torch.pi * 2.0 ** torch.arange(FRAME_POS_FREQS, device=device, dtype=torch.float32)
+
+    def feats(u: torch.Tensor) -> torch.Tensor:  # (n,) -> (n, 2F)
+        a = u[:, None] * freqs
+        return torch.cat([a.sin(), a.cos()], dim=-1)
+
+    fy = feats(y)[:, None].expand(h, w, -1)
+    fx = feats(x)[None].expand(h, w, -1)
+    per_frame = torch.cat([fy, fx], dim=-1).reshape(h * w, -1)  # (h*w, 4F)
+    return per_frame.repeat(t, 1)  # (t*h*w, 4F)
 
 
 # --------------------------------------------------------------------------------------------
@@ -175,6 +205,7 @@ def num_params(cfg: DiTConfig) -> int:
         + (D * D + D)  # text projection
         + cfg.depth * block
         + (D * pout + pout)  # output projection
+        + ((4 * FRAME_POS_FREQS * D + D) if cfg.frame_pos else 0)  # frame position embedding
     )
 
 
@@ -202,6 +233,7 @@ def flops_per_token(cfg: DiTConfig, tokens: int, text_len: int) -> float:
         + 2 * L * (Dt * D + D * D)  # text projection
         + cfg.depth * per_block
         + 2 * N * D * pout
+        + (2 * N * 4 * FRAME_POS_FREQS * D if cfg.frame_pos else 0)  # frame position embedding
     )
     return total / N
 
@@ -306,6 +338,7 @@ class DiT(nn.Module):
         self.text_proj = nn.Sequential(nn.Linear(cfg.text_dim, D), nn.GELU(), nn.Linear(D, D))
         self.blocks = nn.ModuleList([DiTBlock(cfg) for _ in range(cfg.depth)])
         self.proj_out = nn.Linear(D, cfg.latent_channels * cfg.patch_volume)
+        self.pos_embed = nn.Linear(4 * FRAME_POS_FREQS, D) if cfg.frame_pos else None
         self.reset_parameters()
 
     @torch.no_grad()
@@ -324,9 +357,12 @@ class DiT(nn.Module):
                 nn.init.ones_(m.weight)
         nn.init.normal_(self.t_embed.fc1.weight, std=0.02)
         nn.init.normal_(self.t_embed.fc2.weight, std=0.02)
-        for m in (self.t_mod, self.final_mod, self.proj_out):
-            nn.init.zeros_(m.weight)
-            nn.init.zeros_(m.bias)
+        # The frame position embedding starts at zero too: a model trained without it keeps
+        # its function when it is added (train init= continues from such a model).
+        for m in (self.t_mod, self.final_mod, self.proj_out, self.pos_embed):
+            if m is not None:
+                nn.init.zeros_(m.weight)
+                nn.init.zeros_(m.bias)
         for b in self.blocks:
             nn.init.zeros_(b.mod)
             nn.init.zeros_(b.cross.proj.weight)
@@ -380,6 +416,14 @@ class DiT(nn.Module):
         if cond_tok is not None:
             h = h + F.linear(cond_tok, w[:, n:])
         return h.to(w.dtype)
+
+    def _frame_pos(self, grid, shape, device) -> torch.Tensor | None:
+        """(N, D) frame position embedding of a (T, H, W) latent's tokens, or None."""
+        if self.pos_embed is None:
+            return None
+        feats = frame_position_features(grid, shape, self.cfg.patch, device)
+        w, b = self.pos_embed.weight, self.pos_embed.bias
+        return F.linear(feats.to(w.dtype), w, b)
 
     # ---- shared trunk -------------------------------------------------------------------
 
@@ -447,6 +491,9 @@ class DiT(nn.Module):
                 raise ValueError(f"cond must be {(B, C + 1, T, H, W)}, got {tuple(cond.shape)}")
             cond_tok = self._patchify(cond, pads)
         h = self._embed(self._patchify(x, pads), cond_tok)  # (B, N, D)
+        pos = self._frame_pos(grid, (T, H, W), x.device)  # (N, D) or None
+        if pos is not None:
+            h = h + pos
         cos, sin = self._rope(grid_positions(*grid, device=x.device))  # (N, K/2)
         mod, fmod = self._time(t)
         ctx = self.text_proj(text)  # (B, L, D)
@@ -480,7 +527,7 @@ class DiT(nn.Module):
         use_cond = conds is not None and any(c is not None for c in conds)
         if use_cond and not self.cfg.cond:
             raise ValueError("this model was built with cond=False; pass conds=None")
-        toks, ctoks, ropes, grids, lens = [], [], [], [], []
+        toks, ctoks, ropes, grids, lens, poss = [], [], [], [], [], []
         for i, x in enumerate(xs):
             if x.ndim != 4 or x.shape[0] != self.cfg.latent_channels:
                 raise ValueError(
@@ -494,11 +541,14 @@ class DiT(nn.Module):
                     c = x.new_zeros((x.shape[0] + 1, *x.shape[1:]))
                 ctoks.append(self._patchify(c[None], pads)[0])
             ropes.append(grid_positions(*grid, device=x.device))
+            poss.append(self._frame_pos(grid, tuple(x.shape[1:]), x.device))
             grids.append(grid)
             lens.append(grid[0] * grid[1] * grid[2])
         h = self._embed(
             torch.cat(toks)[None], torch.cat(ctoks)[None] if use_cond else None
         )  # (1, N, D)
+        if self.pos_embed is not None:
+            h = h + torch.cat(poss)[None]
         cos, sin = self._rope(torch.cat(ropes))  # (N, K/2)
         seg = torch.repeat_interleave(
             torch.arange(B, device=h.device), torch.tensor(lens, device=h.device)

@@ -139,6 +139,11 @@ class Trainer:
         else:
             raise UserError(f"init={path} is neither a training checkpoint nor a model directory.")
         mine = self.model.state_dict()
+        # A model trained before the frame position embedding existed lacks only its weights;
+        # they start at zero, so the model computes what it did and learns them from here.
+        added = {k for k in set(mine) - set(model_sd) if k.startswith("dit.pos_embed.")}
+        model_sd = {**{k: mine[k] for k in added}, **model_sd}
+        ema_sd = {**{k: mine[k] for k in added}, **ema_sd}
         if set(model_sd) != set(mine) or any(model_sd[k].shape != v.shape for k, v in mine.items()):
             raise UserError(f"init={path} holds a different model than this recipe builds (keys or shapes differ).")
         dist_.load_full_model(self.wrapped, {k: v.to(mine[k].dtype) for k, v in model_sd.items()})
