@@ -2,7 +2,10 @@
 
     python -m kinetoscope.safety.train_policy                 # tests/data/prompts/train.jsonl
 
-Deterministic (liblinear-free L-BFGS on a fixed matrix). Steps:
+The hashed classifier is deterministic (liblinear-free L-BFGS on a fixed matrix): a refit
+reproduces classifier.safetensors byte for byte. The semantic vote's regression is
+ill-conditioned (embedding noise of 1e-6 moves its weights by up to 0.7), so a refit on
+another machine or thread count gives other weights and thresholds a grid step apart. Steps:
 
 1. Gather every prompt's evidence (evidence.py) and profanity score, hash the features.
 2. Out-of-fold probabilities by grouped 5-fold cross-validation, one group per *template*
