@@ -182,6 +182,12 @@ def shouting(word: str, rng: random.Random) -> str:
     return "".join(c.upper() if rng.random() < 0.5 else c for c in word)
 
 
+# The single-method obfuscators every held-out split draws from, in this order (the order
+# fixes the RNG draws, so the splits regenerate byte-identical); each split adds combinations
+# of its own. The training split has its own list.
+SINGLE_OBFUSCATORS = (leet, spaced, homoglyph, zero_width, repeated, shouting, combining, fullwidth)
+
+
 def obfuscate(text: str, rng: random.Random, methods, n_words: int = 2) -> str:
     """Apply one method to the longest few words (the ones a filter would look for)."""
     method = rng.choice(methods)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 
 from common import (
+    SINGLE_OBFUSCATORS,
     assemble,
     combining,
     fullwidth,
@@ -21,7 +22,6 @@ from common import (
     leet,
     names,
     repeated,
-    shouting,
     spaced,
     zero_width,
 )
@@ -509,14 +509,7 @@ BENIGN = {
 
 
 OBFUSCATORS = [
-    leet,
-    spaced,
-    homoglyph,
-    zero_width,
-    repeated,
-    shouting,
-    combining,
-    fullwidth,
+    *SINGLE_OBFUSCATORS,
     lambda w, r: zero_width(homoglyph(w, r), r),
     lambda w, r: spaced(leet(w, r), r),
     lambda w, r: combining(leet(w, r), r),

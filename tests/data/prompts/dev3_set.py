@@ -12,14 +12,12 @@ from __future__ import annotations
 import random
 
 from common import (
+    SINGLE_OBFUSCATORS,
     assemble,
-    combining,
-    fullwidth,
     homoglyph,
     leet,
     names,
     repeated,
-    shouting,
     spaced,
     zero_width,
 )
@@ -421,14 +419,7 @@ BENIGN = {
 
 
 OBFUSCATORS = [
-    leet,
-    spaced,
-    homoglyph,
-    zero_width,
-    repeated,
-    shouting,
-    combining,
-    fullwidth,
+    *SINGLE_OBFUSCATORS,
     lambda w, r: zero_width(homoglyph(w, r), r),
     lambda w, r: spaced(leet(w, r), r),
     lambda w, r: homoglyph(repeated(w, r), r),

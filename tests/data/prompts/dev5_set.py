@@ -15,14 +15,12 @@ from __future__ import annotations
 import random
 
 from common import (
+    SINGLE_OBFUSCATORS,
     assemble,
-    combining,
     fresh_names,
     fullwidth,
     homoglyph,
     leet,
-    repeated,
-    shouting,
     spaced,
     zero_width,
 )
@@ -411,14 +409,7 @@ BENIGN = {
 
 
 OBFUSCATORS = [
-    leet,
-    spaced,
-    homoglyph,
-    zero_width,
-    repeated,
-    shouting,
-    combining,
-    fullwidth,
+    *SINGLE_OBFUSCATORS,
     lambda w, r: zero_width(leet(w, r), r),
     lambda w, r: spaced(homoglyph(w, r), r),
     lambda w, r: fullwidth(leet(w, r), r),

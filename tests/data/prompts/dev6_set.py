@@ -14,15 +14,13 @@ from __future__ import annotations
 import random
 
 from common import (
-    assemble,
     FRESH2,
+    SINGLE_OBFUSCATORS,
+    assemble,
     combining,
     fresh_names,
-    fullwidth,
     homoglyph,
     leet,
-    repeated,
-    shouting,
     spaced,
     zero_width,
 )
@@ -389,14 +387,7 @@ BENIGN = {
 
 
 OBFUSCATORS = [
-    leet,
-    spaced,
-    homoglyph,
-    zero_width,
-    repeated,
-    shouting,
-    combining,
-    fullwidth,
+    *SINGLE_OBFUSCATORS,
     lambda w, r: combining(leet(w, r), r),
     lambda w, r: zero_width(homoglyph(w, r), r),
     lambda w, r: spaced(leet(w, r, symbols=True), r),

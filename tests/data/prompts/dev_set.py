@@ -15,14 +15,12 @@ from __future__ import annotations
 import random
 
 from common import (
+    SINGLE_OBFUSCATORS,
     assemble,
-    combining,
     fullwidth,
     homoglyph,
     leet,
     names,
-    repeated,
-    shouting,
     spaced,
     zero_width,
 )
@@ -592,14 +590,7 @@ BENIGN = {
 
 
 OBFUSCATORS = [
-    leet,
-    spaced,
-    homoglyph,
-    zero_width,
-    repeated,
-    shouting,
-    combining,
-    fullwidth,
+    *SINGLE_OBFUSCATORS,
     lambda w, r: zero_width(homoglyph(w, r), r),
     lambda w, r: spaced(leet(w, r), r),
 ]

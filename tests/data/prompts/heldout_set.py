@@ -19,6 +19,7 @@ import random
 
 from common import (
     FRESH3,
+    SINGLE_OBFUSCATORS,
     assemble,
     combining,
     fresh_names,
@@ -27,8 +28,6 @@ from common import (
     leet,
     repeated,
     shouting,
-    spaced,
-    zero_width,
 )
 
 Z = {
@@ -436,14 +435,7 @@ BENIGN = {
 
 
 OBFUSCATORS = [
-    leet,
-    spaced,
-    homoglyph,
-    zero_width,
-    repeated,
-    shouting,
-    combining,
-    fullwidth,
+    *SINGLE_OBFUSCATORS,
     lambda w, r: shouting(leet(w, r), r),
     lambda w, r: combining(homoglyph(w, r), r),
     lambda w, r: fullwidth(repeated(w, r), r),
