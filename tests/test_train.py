@@ -78,7 +78,6 @@ def test_init_starts_a_new_stage_from_a_checkpoint_or_model_dir(tmp_path, tiny_v
         Trainer(smoke_cfg(tiny_vae, f'init="{tmp_path}"'), tmp_path / "e")
 
 
-
 def test_init_from_a_model_without_frame_positions_adds_them_at_zero(tmp_path, tiny_vae):
     old = Trainer(smoke_cfg(tiny_vae, "model.dit.frame_pos=false"), tmp_path / "a")
     ck = old.run(2, progress=False)
@@ -90,6 +89,7 @@ def test_init_from_a_model_without_frame_positions_adds_them_at_zero(tmp_path, t
     assert not mine["dit.pos_embed.weight"].any()  # starts at zero: the same function
     stage.run(1, progress=False)
     assert stage.model.state_dict()["dit.pos_embed.weight"].any()  # and learns from there
+
 
 def test_resume_ignores_half_written_checkpoint(tmp_path, tiny_vae):
     cfg = smoke_cfg(tiny_vae)
