@@ -134,3 +134,39 @@ def test_modes_registry():
     assert MODES["t2v"].case_for(case) is case
     minute = MODES["minute"].case_for(case)
     assert minute.frames == 480 and minute.prompt == case.prompt and minute.shots == case.shots
+
+
+class LosslessVAE:
+    """A pipeline double whose VAE is the identity: the ``vae`` column must then score 100 %."""
+
+    device = torch.device("cpu")
+
+    class vae:  # noqa: N801 - stands in for the pipeline's VAE module
+        @staticmethod
+        def encode(x):
+            return x
+
+    @staticmethod
+    def decode(z, frames):
+        return ((z[0, :, :frames] + 1) * 127.5).round().to(torch.uint8).permute(1, 2, 3, 0)
+
+
+class HalvingVAE(LosslessVAE):
+    """A VAE double that loses every other row: the ceiling it reports must drop."""
+
+    @staticmethod
+    def decode(z, frames):
+        z = z.clone()
+        z[..., 1::2, :] = z[..., 0::2, :]
+        z[..., 1::2] = z[..., 0::2]
+        return LosslessVAE.decode(z * 0.6, frames)
+
+
+def test_vae_column_is_the_ground_truth_through_the_vae():
+    cases = draw_cases(1, kinds=["single", "dots"], seed=3)
+    good = run_benchmark(cases, pipe=LosslessVAE(), modes=["vae"], codec="raw")
+    assert good["summary"]["by_kind"]["all"]["vae"] == 1.0
+    assert all(c["results"]["vae"]["kept_psnr"] == float("inf") for c in good["cases"])
+    bad = run_benchmark(cases, pipe=HalvingVAE(), modes=["vae"], codec="raw")
+    assert bad["summary"]["by_kind"]["all"]["vae"] < 1.0
+    assert all(c["results"]["vae"]["kept_psnr"] < 30 for c in bad["cases"])

@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="comma-separated HEIGHTxWIDTH sizes, used in turn (default 64x64,64x96,96x64)")
     w.add_argument("--modes", type=_names, default=["t2v"],
                    help="comma-separated generation modes (default t2v): t2v, image, extend, "
-                        "extend_backward, fill, connect, minute (60 s), shots")
+                        "extend_backward, fill, connect, minute (60 s), shots, vae (the ground truth "
+                        "through the VAE: the ceiling)")
     w.add_argument("--checkpoint", default=None,
                    help="model directory or training checkpoint (default: the shipped model)")
     w.add_argument("--steps", type=positive_int, default=None,

@@ -15,6 +15,7 @@ return, and the judge sees exactly that.
 | connect | the first and the last quarter | the middle half |
 | minute | nothing | 60 s of the prompt, in windows; judged over the whole minute |
 | shots | nothing | shot by shot, one text per shot (``modes.render``) |
+| vae | every frame | nothing: the ground truth through the VAE, the ceiling of every other mode |
 
 Halves and quarters are in frames, not latent groups, so given frames land in half-given
 latent groups as users' videos do, and the draft-then-refine pass is measured too.
@@ -98,6 +99,20 @@ def shots(pipe, case, truth: np.ndarray, steps: int | None):
     return _make(pipe, case, steps, modes.text(case.frames))
 
 
+def vae_roundtrip(pipe, case, truth: np.ndarray, steps: int | None):
+    """The ground truth encoded and decoded by the pipeline's VAE: what a perfect DiT would
+    return, so a failure here is the VAE's, not the model's."""
+    import torch
+
+    from kinetoscope.eval.world import Generated
+
+    x = torch.from_numpy(truth).permute(3, 0, 1, 2)[None].float().div(127.5).sub(1.0)
+    with torch.no_grad():
+        z = pipe.vae.encode(x.to(pipe.device))
+    frames = pipe.decode(z, len(truth)).numpy()
+    return Generated(frames, np.ones(len(truth), dtype=bool))
+
+
 # (name, help, run(pipe, case, truth, steps) -> Generated, fixed duration in seconds or None)
 ENTRIES: tuple[tuple[str, str, Any, float | None], ...] = (
     ("image", "image to video: the first frame given", image_to_video, None),
@@ -107,4 +122,5 @@ ENTRIES: tuple[tuple[str, str, Any, float | None], ...] = (
     ("connect", "connect the first and last quarter", connect, None),
     ("minute", "one minute in windows, judged over 60 s", minute, MINUTE),
     ("shots", "multi-shot prompts shot by shot", shots, None),
+    ("vae", "the ground truth through the VAE (the ceiling)", vae_roundtrip, None),
 )
