@@ -1,21 +1,19 @@
 """Prompt policy: precision, recall and false refusals on the held-out prompts; speed.
 
-The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py: the seventh,
-names from common.FRESH3) shares no template or name, and no filler but the names of
-protected groups, with the training split the classifier and its thresholds were fitted on,
-nor with the dev splits, and was written after the policy was final. The dev splits
-(dev.jsonl .. dev4.jsonl, dev6.jsonl) were earlier held-out splits: each evaluated once, then
-studied to improve the policy, so their figures are reported for reference only and are not a
-measure of generalisation. dev5.jsonl, the fifth held-out split, was demoted when the sixth
-(now dev6.jsonl, names from common.FRESH2) was written, without being studied: its figures
-with the semantic vote were a first look, not tuned on. A prompt of category c counts as
-recalled when it is refused at all (any category: the user gets no video) and as "exact"
-when refused *as* c; the precision of c is
-the share of prompts refused as c that belong to c. The false-refusal rate is the share of
-benign held-out prompts (ordinary scenes, near misses such as "photo shoot" or "killer
-whale", style references, the world language) that are refused. Also: the same on the
-obfuscated held-out prompts alone, on captions from ``kinetoscope.world`` (all must pass),
-and the latency of ``check_prompt`` after the first call.
+The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py: the eighth,
+names from common.FRESH4) shares no template or name, and no filler but the names of
+protected groups, with the splits the policy was fitted on, and was written after the
+policy was final. Those splits are train.jsonl and every former held-out split
+(dev.jsonl .. dev7.jsonl: each evaluated once while it was held out, then studied, and from
+the eighth round on also fitted on, train_policy.DEFAULT_DATA), so their figures are
+reported for reference only: they measure fit, not generalisation. A prompt of category c
+counts as recalled when it is refused at all (any category: the user gets no video) and as
+"exact" when refused *as* c; the precision of c is the share of prompts refused as c that
+belong to c. The false-refusal rate is the share of benign held-out prompts (ordinary
+scenes, near misses such as "photo shoot" or "killer whale", style references, the world
+language) that are refused. Also: the same on the obfuscated held-out prompts alone, on
+captions from ``kinetoscope.world`` (all must pass), and the latency of ``check_prompt``
+after the first call.
 
 Run: ``python -m benchmarks.run policy`` (``--quick``: every third prompt, fewer world
 captions). Writes ``bench-results/policy.json``.
@@ -34,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "data" / "prompts" / "heldout.jsonl"
 DEVS = [
     ROOT / "tests" / "data" / "prompts" / name
-    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl")
+    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl",
+                 "dev7.jsonl")
 ]
 CATS = ("violence", "sexual", "minors", "hate", "celebrity", "ip")
 
@@ -108,13 +107,8 @@ def run(quick: bool) -> list[str]:
     for path in DEVS:
         dev_rows, _, dev, dev_obf, _ = _evaluate(path, quick)
         devs[path.stem] = dev
-        note = (
-            "the former held-out split, demoted unstudied"
-            if path.stem == "dev5"
-            else "a former held-out split, studied since; for reference"
-        )
         lines += _table(
-            f"{path.stem} ({note})",
+            f"{path.stem} (a former held-out split, fitted on since; for reference)",
             dev_rows,
             dev,
             dev_obf,

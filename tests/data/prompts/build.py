@@ -10,7 +10,9 @@ dev5.jsonl    from dev5_set.py: the fifth held-out split (names: common.FRESH), 
               then demoted without being studied when the sixth replaced it.
 dev6.jsonl    from dev6_set.py: the sixth held-out split (names: common.FRESH2), evaluated
               once with the semantic vote, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH3);
+dev7.jsonl    from dev7_set.py: the seventh held-out split (names: common.FRESH3), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH4);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
@@ -42,7 +44,9 @@ def main() -> None:
     import dev4_set
     import dev5_set
     import dev6_set
+    import dev7_set
     import dev_set
+    import heldout_set
     import train_set
 
     write(train_set.build(), HERE / "train.jsonl")
@@ -52,10 +56,7 @@ def main() -> None:
     write(dev4_set.build(), HERE / "dev4.jsonl")
     write(dev5_set.build(), HERE / "dev5.jsonl")
     write(dev6_set.build(), HERE / "dev6.jsonl")
-    try:
-        import heldout_set
-    except ImportError:
-        return
+    write(dev7_set.build(), HERE / "dev7.jsonl")
     write(heldout_set.build(), HERE / "heldout.jsonl")
 
 

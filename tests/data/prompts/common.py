@@ -62,7 +62,7 @@ FRESH2 = frozenset(
 )
 
 
-# Entities added to the lexicons together with the seventh held-out split (heldout_set.py; the
+# Entities added to the lexicons together with the seventh held-out split (now dev7_set.py; the
 # sixth, which named FRESH2, is now dev6): named by no other split, and never by train_set.py.
 FRESH3 = frozenset(
     n.strip()
@@ -75,13 +75,27 @@ FRESH3 = frozenset(
 )
 
 
+# Entities added to the lexicons together with the eighth held-out split (heldout_set.py; the
+# seventh, which named FRESH3, is now dev7): named by no other split, and never by train_set.py.
+FRESH4 = frozenset(
+    n.strip()
+    for n in """Kieran Culkin|Sebastian Stan|Cynthia Erivo|Nicola Coughlan|Hiroyuki Sanada
+    |Anna Sawai|Nathan Fielder|Quinta Brunson|Margaret Qualley|Lily Gladstone|Faith Kipyegon
+    |Aitana Bonmati|Jamal Musiala|Oscar Piastri|Charles Leclerc|Xander Schauffele|Jasprit Bumrah
+    |Mitski|Ayra Starr|Rauw Alejandro|Peter Rabbit|Gaston Lagaffe|Marsupilami|Hey Duggee
+    |Bob the Builder|Octonauts|Curious George|Gruffalo|Pippi Longstocking|Cheburashka
+    |Masha and the Bear|Powerpuff Girls|Phineas and Ferb|Tom Nook|Huggy Wuggy|Cuphead
+    |Polly Pocket|Cabbage Patch Kids|Haribo|Le Creuset""".split("|")
+)
+
+
 def names(fname: str, heldout: bool) -> list[str]:
     """All forms of the entities of one split (an entity is split by its first form); never
-    the FRESH, FRESH2 or FRESH3 ones (fresh_names)."""
+    the FRESH, FRESH2, FRESH3 or FRESH4 ones (fresh_names)."""
     out = [
         f
         for forms in entities(fname)
-        if forms[0] not in FRESH | FRESH2 | FRESH3 and heldout_name(forms[0]) == heldout
+        if forms[0] not in FRESH | FRESH2 | FRESH3 | FRESH4 and heldout_name(forms[0]) == heldout
         for f in forms
     ]
     if not heldout:  # "Kirby Nintendo" would name the held-out "Nintendo"
@@ -92,7 +106,8 @@ def names(fname: str, heldout: bool) -> list[str]:
 
 def fresh_names(fname: str, fresh: frozenset = FRESH) -> list[str]:
     """All forms of the ``fresh`` entities of one lexicon: FRESH for the fifth held-out split
-    (now dev5), FRESH2 for the sixth (now dev6), FRESH3 for the seventh (heldout_set.py)."""
+    (now dev5), FRESH2 for the sixth (now dev6), FRESH3 for the seventh (now dev7), FRESH4 for
+    the eighth (heldout_set.py)."""
     return [f for forms in entities(fname) if forms[0] in fresh for f in forms]
 
 
