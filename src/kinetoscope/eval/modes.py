@@ -105,10 +105,10 @@ def vae_roundtrip(pipe, case, truth: np.ndarray, steps: int | None):
     import torch
 
     from kinetoscope.eval.world import Generated
+    from kinetoscope.media import frames_to_tensor
 
-    x = torch.from_numpy(truth).permute(3, 0, 1, 2)[None].float().div(127.5).sub(1.0)
     with torch.no_grad():
-        z = pipe.vae.encode(x.to(pipe.device))
+        z = pipe.vae.encode(frames_to_tensor(truth, device=pipe.device)[None])
     frames = pipe.decode(z, len(truth)).numpy()
     return Generated(frames, np.ones(len(truth), dtype=bool))
 
