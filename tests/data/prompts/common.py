@@ -247,6 +247,24 @@ def assemble(rng: random.Random, slots: dict, families: dict[str, list[str]], be
     return finish(out, rng, methods)
 
 
+
+def fresh_split(seed: int, base: dict, benign: dict, families, methods, fresh: frozenset, *,
+                tag: str, placeholder: str = "{fresh}", max_toon_words: int | None = None):
+    """A held-out split that names only the ``fresh`` entities (dev5 .. heldout): its slots
+    ``base`` plus "star" and "toon" from the lexicons and the benign pools, the harmful
+    ``families`` (functions returning templates) and benign templates, put together by
+    ``assemble`` with ``placeholder`` filled from the fresh names."""
+    rng = random.Random(seed)
+    slots = dict(base)
+    slots["star"] = fresh_names("celebrities.txt", fresh)
+    slots["toon"] = [c for c in fresh_names("ip.txt", fresh)
+                     if max_toon_words is None or len(c.split()) <= max_toon_words]
+    slots.update({k: v for k, v in benign.items() if k != "templates"})
+    names = slots["star"] + slots["toon"]
+    built = {f.__name__: f() for f in families}
+    return assemble(rng, slots, built, benign["templates"], methods, tag=tag,
+                    name=(placeholder, names))
+
 # -- the world language (world/SPEC.md) --------------------------------------------------------
 
 SIZES = {"small": ["small", "little", "tiny"], "large": ["large", "big", "huge"]}

@@ -12,12 +12,10 @@ other split names and the classifier never saw.
 
 from __future__ import annotations
 
-import random
-
 from common import (
+    FRESH,
     SINGLE_OBFUSCATORS,
-    assemble,
-    fresh_names,
+    fresh_split,
     fullwidth,
     homoglyph,
     leet,
@@ -417,11 +415,6 @@ OBFUSCATORS = [
 
 
 def build(seed: int = 6) -> list[tuple[str, str, str]]:
-    rng = random.Random(seed)
-    slots = dict(Y)
-    slots["star"] = fresh_names("celebrities.txt")
-    slots["toon"] = [c for c in fresh_names("ip.txt") if len(c.split()) <= 3]
-    slots.update({k: v for k, v in BENIGN.items() if k != "templates"})
-    freshnames = slots["star"] + slots["toon"]
-    families = {f.__name__: f() for f in (violence, sexual, minors, hate, celebrity, ip)}
-    return assemble(rng, slots, families, BENIGN["templates"], OBFUSCATORS, tag="y", name=("{freshname}", freshnames))
+    families = (violence, sexual, minors, hate, celebrity, ip)
+    return fresh_split(seed, Y, BENIGN, families, OBFUSCATORS, FRESH, tag="y",
+                       placeholder="{freshname}", max_toon_words=3)

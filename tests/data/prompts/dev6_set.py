@@ -11,14 +11,11 @@ benchmarks/bench_policy.py; once studied, it becomes a dev split and a new one i
 
 from __future__ import annotations
 
-import random
-
 from common import (
     FRESH2,
     SINGLE_OBFUSCATORS,
-    assemble,
     combining,
-    fresh_names,
+    fresh_split,
     homoglyph,
     leet,
     spaced,
@@ -395,11 +392,5 @@ OBFUSCATORS = [
 
 
 def build(seed: int = 7) -> list[tuple[str, str, str]]:
-    rng = random.Random(seed)
-    slots = dict(X)
-    slots["star"] = fresh_names("celebrities.txt", FRESH2)
-    slots["toon"] = fresh_names("ip.txt", FRESH2)
-    slots.update({k: v for k, v in BENIGN.items() if k != "templates"})
-    fresh = slots["star"] + slots["toon"]
-    families = {f.__name__: f() for f in (violence, sexual, minors, hate, celebrity, ip)}
-    return assemble(rng, slots, families, BENIGN["templates"], OBFUSCATORS, tag="six", name=("{fresh}", fresh))
+    families = (violence, sexual, minors, hate, celebrity, ip)
+    return fresh_split(seed, X, BENIGN, families, OBFUSCATORS, FRESH2, tag="six")

@@ -16,14 +16,11 @@ benchmarks/bench_policy.py, then studied.
 
 from __future__ import annotations
 
-import random
-
 from common import (
     FRESH3,
     SINGLE_OBFUSCATORS,
-    assemble,
     combining,
-    fresh_names,
+    fresh_split,
     fullwidth,
     homoglyph,
     leet,
@@ -444,11 +441,5 @@ OBFUSCATORS = [
 
 
 def build(seed: int = 8) -> list[tuple[str, str, str]]:
-    rng = random.Random(seed)
-    slots = dict(Z)
-    slots["star"] = fresh_names("celebrities.txt", FRESH3)
-    slots["toon"] = fresh_names("ip.txt", FRESH3)
-    slots.update({k: v for k, v in BENIGN.items() if k != "templates"})
-    fresh = slots["star"] + slots["toon"]
-    families = {f.__name__: f() for f in (violence, sexual, minors, hate, celebrity, ip)}
-    return assemble(rng, slots, families, BENIGN["templates"], OBFUSCATORS, tag="seven", name=("{fresh}", fresh))
+    families = (violence, sexual, minors, hate, celebrity, ip)
+    return fresh_split(seed, Z, BENIGN, families, OBFUSCATORS, FRESH3, tag="seven")

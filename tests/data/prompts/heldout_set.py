@@ -16,13 +16,10 @@ written.
 
 from __future__ import annotations
 
-import random
-
 from common import (
     FRESH4,
     SINGLE_OBFUSCATORS,
-    assemble,
-    fresh_names,
+    fresh_split,
     homoglyph,
     leet,
     repeated,
@@ -454,11 +451,5 @@ OBFUSCATORS = [
 
 
 def build(seed: int = 9) -> list[tuple[str, str, str]]:
-    rng = random.Random(seed)
-    slots = dict(Z)
-    slots["star"] = fresh_names("celebrities.txt", FRESH4)
-    slots["toon"] = fresh_names("ip.txt", FRESH4)
-    slots.update({k: v for k, v in BENIGN.items() if k != "templates"})
-    fresh = slots["star"] + slots["toon"]
-    families = {f.__name__: f() for f in (violence, sexual, minors, hate, celebrity, ip)}
-    return assemble(rng, slots, families, BENIGN["templates"], OBFUSCATORS, tag="h8:", name=("{fresh}", fresh))
+    families = (violence, sexual, minors, hate, celebrity, ip)
+    return fresh_split(seed, Z, BENIGN, families, OBFUSCATORS, FRESH4, tag="h8:")
