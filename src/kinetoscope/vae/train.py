@@ -30,6 +30,7 @@ import torch
 
 from kinetoscope.config import from_dict, to_dict
 from kinetoscope.errors import UserError
+from kinetoscope.nn import autocast
 from kinetoscope.vae.config import VAE_PRESETS, VAEConfig, VAETrainConfig
 from kinetoscope.vae.io import load_vae, save_vae
 from kinetoscope.vae.model import VideoVAE
@@ -202,7 +203,7 @@ def train(tcfg: VAETrainConfig, out: str | Path, source: ClipSource | None = Non
         for g in opt.param_groups:
             g["lr"] = lr_at(step, tcfg)
         x = next(data).to(device, non_blocking=True)
-        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=tcfg.bf16):
+        with autocast(device, tcfg.precision):
             rec, mean, logvar = vae(x, generator=gen)
         loss, parts = loss_fn(x, rec, mean, logvar, tcfg)
         opt.zero_grad(set_to_none=True)
