@@ -91,6 +91,28 @@ def test_init_from_a_model_without_frame_positions_adds_them_at_zero(tmp_path, t
     assert stage.model.state_dict()["dit.pos_embed.weight"].any()  # and learns from there
 
 
+def test_init_fresh_keeps_a_trained_body_for_another_patch(tmp_path, tiny_vae):
+    """Another VAE's latent (here: another patch) reshapes only the patch embedding and the
+    output projection; init_fresh starts those afresh and keeps every other trained weight."""
+    from kinetoscope.errors import UserError
+
+    ck = Trainer(smoke_cfg(tiny_vae), tmp_path / "a").run(2, progress=False)
+    trained = load_file(ck / "model.safetensors")
+    fresh = '["dit.patch_embed.", "dit.proj_out."]'
+    with pytest.raises(UserError, match="different model"):
+        Trainer(smoke_cfg(tiny_vae, f'init="{ck}"', "model.dit.patch=[1,1,1]"), tmp_path / "b")
+    stage = Trainer(smoke_cfg(tiny_vae, f'init="{ck}"', "model.dit.patch=[1,1,1]", f"init_fresh={fresh}"),
+                    tmp_path / "c")
+    mine = stage.model.state_dict()
+    new = [k for k in mine if k.startswith(("dit.patch_embed.", "dit.proj_out."))]
+    assert len(new) == 4 and all(mine[k].shape != trained[k].shape for k in new if k.endswith("weight"))
+    kept = [k for k in trained if k not in new]
+    assert all(torch.equal(mine[k], trained[k]) for k in kept) and len(kept) > 20
+    stage.run(1, progress=False)
+    with pytest.raises(UserError, match="init_fresh names no weight"):
+        Trainer(smoke_cfg(tiny_vae, f'init="{ck}"', 'init_fresh=["dit.nothing."]'), tmp_path / "d")
+
+
 def test_resume_ignores_half_written_checkpoint(tmp_path, tiny_vae):
     cfg = smoke_cfg(tiny_vae)
     t = Trainer(cfg, tmp_path)

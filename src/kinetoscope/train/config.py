@@ -99,6 +99,10 @@ class TrainConfig:
     val_timesteps: tuple[float, ...] = (0.1, 0.3, 0.5, 0.7, 0.9)
     threads: int = 0  # torch threads per process (0: leave torch's default)
     init: str | None = None  # start the weights from a checkpoint or model directory (fine-tuning)
+    # Key prefixes that keep this recipe's fresh initialisation instead of init's weights: a
+    # new latent (another VAE) changes only the patch embedding and the output projection, so
+    # init_fresh = ["dit.patch_embed.", "dit.proj_out."] keeps the rest of a trained model.
+    init_fresh: tuple[str, ...] = ()
 
     def __post_init__(self):
         if self.steps < 0 or not 0 <= self.text_dropout < 1 or self.log_every < 1 or self.ckpt_every < 1:

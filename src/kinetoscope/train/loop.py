@@ -142,8 +142,11 @@ class Trainer:
         # A model trained before the frame position embedding existed lacks only its weights;
         # they start at zero, so the model computes what it did and learns them from here.
         added = {k for k in set(mine) - set(model_sd) if k.startswith("dit.pos_embed.")}
-        model_sd = {**{k: mine[k] for k in added}, **model_sd}
-        ema_sd = {**{k: mine[k] for k in added}, **ema_sd}
+        fresh = {k for k in mine if k.startswith(tuple(self.cfg.init_fresh))}
+        model_sd = {**{k: mine[k] for k in added}, **model_sd, **{k: mine[k] for k in fresh}}
+        ema_sd = {**{k: mine[k] for k in added}, **ema_sd, **{k: mine[k] for k in fresh}}
+        if self.cfg.init_fresh and not fresh:
+            raise UserError(f"init_fresh names no weight of this model: {', '.join(self.cfg.init_fresh)}.")
         if set(model_sd) != set(mine) or any(model_sd[k].shape != v.shape for k, v in mine.items()):
             raise UserError(f"init={path} holds a different model than this recipe builds (keys or shapes differ).")
         dist_.load_full_model(self.wrapped, {k: v.to(mine[k].dtype) for k, v in model_sd.items()})
