@@ -8,9 +8,13 @@ ill-conditioned (embedding noise of 1e-6 moves its weights by up to 0.7), so a r
 another machine or thread count gives other weights and thresholds a grid step apart. Steps:
 
 1. Gather every prompt's evidence (evidence.py) and profanity score, hash the features.
-2. Out-of-fold probabilities by grouped 5-fold cross-validation, one group per *template*
-   (the ``source`` field), so every prompt is scored by a model that never saw its template:
-   the closest the training split can come to the held-out split's unseen phrasings.
+2. Out-of-fold probabilities by leave-one-split-out cross-validation: every prompt is scored
+   by a model fitted on the *other* files, so it never saw the prompt's voice, fillers,
+   templates or names, which is exactly the held-out split's situation (each split is written
+   in a voice of its own). Grouping by template inside the pooled files (``--cv template``,
+   5 folds, the rule until round 8) let a fold learn a split's fillers from its other
+   templates: out of fold it refused 0.9% of benign prompts with the semantic vote alone,
+   while the next unseen split saw 3.3%.
 3. Per category, the lowest threshold (at least 0.5) on the out-of-fold probability that
    refuses at most ``--benign-budget`` of all benign prompts (0.3%) and ``--gated-budget`` of
    the benign prompts that pass the category's gate (2%; policy.on_topic: the classifier
@@ -20,7 +24,7 @@ another machine or thread count gives other weights and thresholds a grid step a
 5. The semantic vote (semantic.py): embed every prompt and each of its clauses with
    all-MiniLM-L6-v2 (embed.py), fit a logistic regression on the prompts' embeddings (plus the
    benign prompts' clauses as more benign examples), score each prompt by its largest
-   probability over its units, out of fold by the same template groups, and choose per
+   probability over its units, out of fold by the same folds, and choose per
    category a "free" threshold (refuses with no rule cue: at most ``--semantic-budget``, 0.5%,
    of all benign prompts) and a "gated" one (only where policy.on_topic holds: the same budgets
    as the classifier's), plus the "minor hint" that turns a sexual refusal into "minors".
@@ -50,7 +54,10 @@ PROMPTS = Path(__file__).resolve().parents[3] / "tests" / "data" / "prompts"
 # reaches phrasings no rule names. The held-out split (heldout.jsonl) is never among them.
 DEFAULT_DATA = (PROMPTS / "train.jsonl", *sorted(PROMPTS.glob("dev*.jsonl")))
 # A classifier refusal needs at least a majority vote for the category (p >= 0.5 of 7 labels).
-GRID = np.round(np.arange(0.50, 0.991, 0.01), 2)
+# Finer at the top: out of fold by whole splits, the semantic vote's benign scores reach 0.99
+# often enough that a grid ending there could not meet its budget at all.
+GRID = np.r_[np.round(np.arange(0.50, 0.991, 0.01), 2), 0.993, 0.995, 0.997, 0.998, 0.999, 0.9995, 0.9999]
+NEVER = 1.01  # a classifier threshold no probability reaches: the classifier never refuses alone
 
 
 def read_rows(paths) -> list[dict]:
@@ -104,11 +111,21 @@ def softmax(z):
     return e / e.sum(axis=1, keepdims=True)
 
 
-def out_of_fold(X, y, groups, C: float, folds: int = 5):
-    from sklearn.model_selection import GroupKFold
+def folds(rows: list[dict], how: str = "split") -> list[tuple[np.ndarray, np.ndarray]]:
+    """(train, test) index pairs: one fold per file (``how="split"``, with two files or more),
+    else 5 folds grouped by template (``row["group"]``)."""
+    from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
 
+    splits = np.array([r["group"].split(":", 1)[0] for r in rows])
+    if how == "split" and len(set(splits)) >= 2:
+        return list(LeaveOneGroupOut().split(splits, groups=splits))
+    groups = np.array([r["group"] for r in rows])
+    return list(GroupKFold(n_splits=5).split(groups, groups=groups))
+
+
+def out_of_fold(X, y, cv, C: float):
     P = np.zeros((X.shape[0], len(LABELS)))
-    for tr, te in GroupKFold(n_splits=folds).split(X, y, groups):
+    for tr, te in cv:
         W, b = fit(X[tr], y[tr], C)
         P[te] = softmax(X[te] @ W + b)
     return P
@@ -130,7 +147,7 @@ def choose_thresholds(P, y, evs, budget: float, gated_budget: float) -> dict[str
         if c == 0:
             continue
         gated = np.array([i for i in benign if on_topic(evs[i], lab, _probs(P[i]))], dtype=int)
-        out[lab] = 0.99
+        out[lab] = NEVER
         for t in GRID:
             hits = P[gated, c] >= t if len(gated) else np.zeros(0, bool)
             if hits.sum() <= budget * len(benign) and hits.sum() <= gated_budget * max(
@@ -146,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, nargs="+", default=list(DEFAULT_DATA),
                     help="labelled .jsonl files (default: train.jsonl and every dev*.jsonl)")
     ap.add_argument("--buckets", type=int, default=1 << 16)
+    ap.add_argument("--cv", choices=("split", "template"), default="split",
+                    help="out-of-fold scores by leaving out one file at a time (default) or 5 template folds")
     ap.add_argument("--C", type=float, default=4.0)
     ap.add_argument("--benign-budget", type=float, default=0.003)
     ap.add_argument("--gated-budget", type=float, default=0.02)
@@ -156,13 +175,13 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = read_rows(args.data)
     X, y, evs = design(rows, args.buckets)
-    groups = np.array([r["group"] for r in rows])
-    P = out_of_fold(X, y, groups, args.C)
+    cv = folds(rows, args.cv)
+    P = out_of_fold(X, y, cv, args.C)
     thresholds = choose_thresholds(P, y, evs, args.benign_budget, args.gated_budget)
     report = {}
     from kinetoscope.safety.policy import on_topic
 
-    semantic_meta, Ws, bs = fit_semantic(rows, y, groups, evs, P, args)
+    semantic_meta, Ws, bs = fit_semantic(rows, y, cv, evs, P, args)
 
     def refused(i: int, k: int) -> bool:
         return P[i, k] >= thresholds[LABELS[k]] and on_topic(evs[i], LABELS[k], _probs(P[i]))
@@ -183,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         "labels": list(LABELS),
         "n_buckets": args.buckets,
         "C": args.C,
+        "cv": args.cv,
         "thresholds": thresholds,
         "trained_on": f"{', '.join(p.name for p in args.data)} ({len(rows)} prompts)",
         "classifier_alone_out_of_fold": {k: round(v, 4) for k, v in report.items()},
@@ -230,47 +250,49 @@ SEMANTIC_FREE = ("violence", "minors")
 SEMANTIC_GATED = ("violence", "sexual", "minors", "hate")
 
 
-def _lowest(scores: np.ndarray, limit: float) -> float:
-    """The lowest grid threshold at which at most ``limit`` of ``scores`` reach it."""
+def _lowest(scores: np.ndarray, limit: float) -> float | None:
+    """The lowest grid threshold at which at most ``limit`` of ``scores`` reach it (None: none)."""
     for t in GRID:
         if (scores >= t).sum() <= limit:
             return float(t)
-    return 0.99
+    return None
 
 
-def fit_semantic(rows, y, groups, evs, P, args):
+def fit_semantic(rows, y, cv, evs, P, args):
     """Semantic weights (fitted on everything) and thresholds (from out-of-fold scores)."""
-    from sklearn.model_selection import GroupKFold
 
     from kinetoscope.safety.policy import on_topic
     from kinetoscope.safety.semantic import max_probs
 
     E, owner = semantic_design(rows)
     S = np.zeros((len(rows), len(LABELS)))
-    for tr, te in GroupKFold(n_splits=5).split(np.zeros(len(rows)), y, groups):
+    for tr, te in cv:
         W, b = fit_semantic_model(E, owner, y, tr, args.semantic_C)
         k = np.isin(owner, te)
         where = np.searchsorted(te, owner[k])
         S[te] = max_probs(W, b, E[k], where, len(te))
     benign = np.where(y == 0)[0]
     free, gated = {}, {}
-    for lab in SEMANTIC_FREE:
-        free[lab] = _lowest(S[benign, LABELS.index(lab)], args.semantic_budget * len(benign))
+    for lab in SEMANTIC_FREE:  # a category no threshold keeps within budget gets no free vote
+        t = _lowest(S[benign, LABELS.index(lab)], args.semantic_budget * len(benign))
+        if t is not None:
+            free[lab] = t
     for lab in SEMANTIC_GATED:
         g = np.array([i for i in benign if on_topic(evs[i], lab, _probs(P[i]))], dtype=int)
         limit = min(args.benign_budget * len(benign), args.gated_budget * max(1, len(g)))
-        gated[lab] = _lowest(S[g, LABELS.index(lab)], limit) if len(g) else 0.5
-        gated[lab] = min(gated[lab], free.get(lab, 0.99))
+        t = _lowest(S[g, LABELS.index(lab)], limit) if len(g) else 0.5
+        if t is not None:
+            gated[lab] = min(t, free.get(lab, 1.0))
     # A sexual refusal becomes "minors" when the semantic minors score reaches this: at most
     # 2% of the sexual (adult) training prompts would be relabelled.
     sexual = np.where(y == LABELS.index("sexual"))[0]
-    minor_hint = _lowest(S[sexual, LABELS.index("minors")], 0.02 * len(sexual))
+    minor_hint = _lowest(S[sexual, LABELS.index("minors")], 0.02 * len(sexual)) or NEVER
     c_min = LABELS.index("minors")
     report = {
         f"{lab}_recall_free_oof": round(
             float(np.mean(S[y == LABELS.index(lab), LABELS.index(lab)] >= free[lab])), 4
         )
-        for lab in SEMANTIC_FREE
+        for lab in free
     }
     report["benign_refused_free_oof"] = round(
         float(np.mean([any(S[i, LABELS.index(c)] >= free[c] for c in free) for i in benign])), 4

@@ -12,7 +12,9 @@ dev6.jsonl    from dev6_set.py: the sixth held-out split (names: common.FRESH2),
               once with the semantic vote, then studied.
 dev7.jsonl    from dev7_set.py: the seventh held-out split (names: common.FRESH3), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH4);
+dev8.jsonl    from dev8_set.py: the eighth held-out split (names: common.FRESH4), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH5);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
@@ -45,6 +47,7 @@ def main() -> None:
     import dev5_set
     import dev6_set
     import dev7_set
+    import dev8_set
     import dev_set
     import heldout_set
     import train_set
@@ -57,6 +60,7 @@ def main() -> None:
     write(dev5_set.build(), HERE / "dev5.jsonl")
     write(dev6_set.build(), HERE / "dev6.jsonl")
     write(dev7_set.build(), HERE / "dev7.jsonl")
+    write(dev8_set.build(), HERE / "dev8.jsonl")
     write(heldout_set.build(), HERE / "heldout.jsonl")
 
 
