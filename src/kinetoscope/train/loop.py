@@ -141,10 +141,11 @@ class Trainer:
         mine = self.model.state_dict()
         # A model trained before the frame position embedding existed lacks only its weights;
         # they start at zero, so the model computes what it did and learns them from here.
+        # init_fresh names layers that keep this recipe's initialisation whatever init holds.
         added = {k for k in set(mine) - set(model_sd) if k.startswith("dit.pos_embed.")}
         fresh = {k for k in mine if k.startswith(tuple(self.cfg.init_fresh))}
-        model_sd = {**{k: mine[k] for k in added}, **model_sd, **{k: mine[k] for k in fresh}}
-        ema_sd = {**{k: mine[k] for k in added}, **ema_sd, **{k: mine[k] for k in fresh}}
+        own = {k: mine[k] for k in added | fresh}
+        model_sd, ema_sd = {**model_sd, **own}, {**ema_sd, **own}
         if self.cfg.init_fresh and not fresh:
             raise UserError(f"init_fresh names no weight of this model: {', '.join(self.cfg.init_fresh)}.")
         if set(model_sd) != set(mine) or any(model_sd[k].shape != v.shape for k, v in mine.items()):
