@@ -53,7 +53,7 @@ def feature_names(ev: Evidence, profanity: float) -> dict[str, float]:
         feats["soft:" + cat] = w
     for sig in ev.signals:
         feats["sig:" + sig] = 1.0
-    if "minor" in ev.signals and "sexcue" in ev.signals:
+    if "minor" in ev.signals and {"sexcue", "minorcue"} & ev.signals:
         feats["sig:minor&sexcue"] = 1.0
     for cat in ev.names:
         feats["name:" + cat] = 1.0

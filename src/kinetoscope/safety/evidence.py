@@ -29,7 +29,12 @@ from kinetoscope.safety.normalize import normalize
 STYLE_BEFORE = re.compile(
     r"(?:(?:in|with) (?:the|a) (?:style|manner|spirit|vein|tradition|aesthetic|look|fashion) of"
     r"|(?:style|manner|aesthetic) of|inspired by|influenced by|reminiscent of|a la|homage to"
-    r"|in the way of|after the style of) (?:the )?$"
+    r"|in the way of|after the style of"
+    # a loose nod, not a depiction: "a bassline that nods to X", "bunting in colours a bit like X"
+    r"|(?:nods?|nodding|winks?|winking|a nod|a wink|a hat tip|a tip of the hat) (?:to|at)"
+    r"|(?:colou?rs|tones|hues|shades|palette|livery|colou?r scheme)"
+    r"(?: (?:a bit|somewhat|loosely|vaguely|rather|a little|a touch))? like"
+    r") (?:the )?$"
 )
 
 
@@ -58,13 +63,20 @@ class Evidence:
 def _style_after(toks: list[str], j: int) -> bool:
     """Is toks[j] a style suffix ("Batman-style cape", "Beyonce-inspired dress")?
 
-    Not when a determiner or preposition follows: "Jackie Chan, like a documentary" asks
-    for Jackie Chan (the comma is gone by now), "a Batman-like cape" does not.
+    Not when a determiner or preposition follows "like", "type", "style" or "vibe": "Jackie
+    Chan, like a documentary" asks for Jackie Chan (the comma is gone by now), "a Batman-like
+    cape" does not. A suffix that is only ever a suffix ("-esque", "-ish", "-inspired",
+    "-styled") is a style whatever follows ("icing, palette Foden-esque - the tower").
     """
     if j >= len(toks) or toks[j] not in STYLE_AFTER:
         return False
+    if toks[j] in _ONLY_SUFFIX:
+        return True
     nxt = toks[j + 1] if j + 1 < len(toks) else ""
     return nxt not in _NOT_A_NOUN
+
+
+_ONLY_SUFFIX = frozenset({"esque", "ish", "inspired", "styled"})
 
 
 _NOT_A_NOUN = frozenset(

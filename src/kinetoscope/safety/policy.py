@@ -72,7 +72,9 @@ def on_topic(ev, category: str, probs: dict[str, float]) -> bool:
     recital") is not a topic of this policy.
     """
     if category == "minors" and not (
-        "sexcue" in ev.signals or ev.soft.get("sexual", 0.0) > 0 or probs["sexual"] >= 0.1
+        {"sexcue", "minorcue"} & ev.signals
+        or ev.soft.get("sexual", 0.0) > 0
+        or probs["sexual"] >= 0.1
     ):
         return False
     return ev.soft.get(category, 0.0) > 0 or any(sig in ev.signals for sig in TOPIC[category])
@@ -108,7 +110,9 @@ def check_prompt(text: str) -> Verdict:
             hard[cat] = f"matched {ev.hard[cat]!r}"
         elif ev.names.get(cat):
             hard[cat] = "names " + ", ".join(ev.names[cat][:3])
-    sexual_cue = "sexcue" in ev.signals or "sexual" in ev.hard or ev.soft.get("sexual", 0.0) > 0
+    # "minorcue": grooming and abuse told by what is done (minors.rules), sexual only with a minor
+    sexual_cue = bool({"sexcue", "minorcue"} & ev.signals) or "sexual" in ev.hard
+    sexual_cue = sexual_cue or ev.soft.get("sexual", 0.0) > 0
     if "minors" not in hard and "minor" in ev.signals and sexual_cue:
         hard["minors"] = "a minor together with sexual content"
     soft = {

@@ -56,7 +56,9 @@ DEFAULT_DATA = (PROMPTS / "train.jsonl", *sorted(PROMPTS.glob("dev*.jsonl")))
 # A classifier refusal needs at least a majority vote for the category (p >= 0.5 of 7 labels).
 # Finer at the top: out of fold by whole splits, the semantic vote's benign scores reach 0.99
 # often enough that a grid ending there could not meet its budget at all.
-GRID = np.r_[np.round(np.arange(0.50, 0.991, 0.01), 2), 0.993, 0.995, 0.997, 0.998, 0.999, 0.9995, 0.9999]
+GRID = np.r_[
+    np.round(np.arange(0.50, 0.991, 0.01), 2), 0.993, 0.995, 0.997, 0.998, 0.999, 0.9995, 0.9999
+]
 NEVER = 1.01  # a classifier threshold no probability reaches: the classifier never refuses alone
 
 
@@ -68,8 +70,10 @@ def read_rows(paths) -> list[dict]:
         if "heldout" in path.name:
             raise SystemExit("refusing to train on the held-out split")
         with open(path, encoding="utf-8") as f:
-            rows += [{**r, "group": f"{path.stem}:{r['source']}"}
-                     for r in (json.loads(line) for line in f if line.strip())]
+            rows += [
+                {**r, "group": f"{path.stem}:{r['source']}"}
+                for r in (json.loads(line) for line in f if line.strip())
+            ]
     return rows
 
 
@@ -160,17 +164,32 @@ def choose_thresholds(P, y, evs, budget: float, gated_budget: float) -> dict[str
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, nargs="+", default=list(DEFAULT_DATA),
-                    help="labelled .jsonl files (default: train.jsonl and every dev*.jsonl)")
+    ap.add_argument(
+        "--data",
+        type=Path,
+        nargs="+",
+        default=list(DEFAULT_DATA),
+        help="labelled .jsonl files (default: train.jsonl and every dev*.jsonl)",
+    )
     ap.add_argument("--buckets", type=int, default=1 << 16)
-    ap.add_argument("--cv", choices=("split", "template"), default="split",
-                    help="out-of-fold scores by leaving out one file at a time (default) or 5 template folds")
+    ap.add_argument(
+        "--cv",
+        choices=("split", "template"),
+        default="split",
+        help="out-of-fold scores by leaving out one file at a time (default) or 5 template folds",
+    )
     ap.add_argument("--C", type=float, default=4.0)
     ap.add_argument("--benign-budget", type=float, default=0.003)
     ap.add_argument("--gated-budget", type=float, default=0.02)
     ap.add_argument("--semantic-C", type=float, default=4.0)
     ap.add_argument("--semantic-budget", type=float, default=0.005)
     ap.add_argument("--out", type=Path, default=None, help="folder (default: the package's data/)")
+    ap.add_argument(
+        "--embed-cache",
+        type=Path,
+        default=None,
+        help="an .npz of unit embeddings reused between refits (e.g. runs/cache/policy-units.npz)",
+    )
     args = ap.parse_args(argv)
 
     rows = read_rows(args.data)
@@ -214,8 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def semantic_design(rows: list[dict]):
-    """Embeddings of every unit (semantic.units) of every prompt, and each unit's prompt."""
+def semantic_design(rows: list[dict], cache: Path | None = None):
+    """Embeddings of every unit (semantic.units) of every prompt, and each unit's prompt.
+
+    ``cache``: an .npz of unit text -> embedding kept between refits, so that a refit after a
+    rule change embeds only the units whose canonical reading changed (embedding all ~80,000
+    units is most of a refit's 15 minutes on one core)."""
     from kinetoscope.safety.embed import embed
     from kinetoscope.safety.semantic import units
 
@@ -224,7 +247,21 @@ def semantic_design(rows: list[dict]):
         for u in units(r["text"]):
             texts.append(u)
             owner.append(i)
-    return embed(texts), np.asarray(owner, np.int64)
+    known: dict[str, np.ndarray] = {}
+    if cache is not None and cache.exists():
+        with np.load(cache) as z:
+            known = dict(zip(z["texts"].tolist(), z["vectors"]))
+    todo = sorted({t for t in texts if t not in known})
+    if todo:
+        known.update(zip(todo, embed(todo)))
+    if cache is not None and todo:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        keep = sorted(set(texts))
+        tmp = cache.with_name(cache.stem + ".tmp.npz")
+        np.savez(tmp, texts=np.asarray(keep), vectors=np.stack([known[t] for t in keep]))
+        tmp.replace(cache)
+    print(f"semantic: {len(texts)} units, {len(todo)} embedded afresh", flush=True)
+    return np.stack([known[t] for t in texts]), np.asarray(owner, np.int64)
 
 
 def fit_semantic_model(E, owner, y, idx, C: float):
@@ -264,7 +301,7 @@ def fit_semantic(rows, y, cv, evs, P, args):
     from kinetoscope.safety.policy import on_topic
     from kinetoscope.safety.semantic import max_probs
 
-    E, owner = semantic_design(rows)
+    E, owner = semantic_design(rows, args.embed_cache)
     S = np.zeros((len(rows), len(LABELS)))
     for tr, te in cv:
         W, b = fit_semantic_model(E, owner, y, tr, args.semantic_C)

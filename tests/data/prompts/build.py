@@ -14,7 +14,9 @@ dev7.jsonl    from dev7_set.py: the seventh held-out split (names: common.FRESH3
               once, then studied.
 dev8.jsonl    from dev8_set.py: the eighth held-out split (names: common.FRESH4), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH5);
+dev9.jsonl    from dev9_set.py: the ninth held-out split (names: common.FRESH5), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH6);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
@@ -48,6 +50,7 @@ def main() -> None:
     import dev6_set
     import dev7_set
     import dev8_set
+    import dev9_set
     import dev_set
     import heldout_set
     import train_set
@@ -61,6 +64,7 @@ def main() -> None:
     write(dev6_set.build(), HERE / "dev6.jsonl")
     write(dev7_set.build(), HERE / "dev7.jsonl")
     write(dev8_set.build(), HERE / "dev8.jsonl")
+    write(dev9_set.build(), HERE / "dev9.jsonl")
     write(heldout_set.build(), HERE / "heldout.jsonl")
 
 

@@ -89,7 +89,7 @@ FRESH4 = frozenset(
 )
 
 
-# Entities added to the lexicons together with the ninth held-out split (heldout_set.py; the
+# Entities added to the lexicons together with the ninth held-out split (dev9_set.py; the
 # eighth, which named FRESH4, is now dev8): named by no other split, and never by train_set.py.
 FRESH5 = frozenset(
     n.strip()
@@ -102,13 +102,27 @@ FRESH5 = frozenset(
 )
 
 
+# Entities added to the lexicons together with the tenth held-out split (heldout_set.py; the
+# ninth, which named FRESH5, is now dev9): named by no other split, and never by train_set.py.
+FRESH6 = frozenset(
+    n.strip()
+    for n in """Emma Corrin|Yasmin Finney|Joe Alwyn|Olivia Dean|Central Cee|Rebeca Andrade
+    |Letsile Tebogo|Jakob Ingebrigtsen|Florian Wirtz|Kimi Antonelli|Remco Evenepoel
+    |Summer McIntosh|Saquon Barkley|Paige Bueckers|Marcus Rashford|Kemi Badenoch|Mark Carney
+    |Kaja Kallas|Mette Frederiksen|Shigeru Ishiba|Numberblocks|Twirlywoos|Roary the Racing Car
+    |Shin-chan|Miraculous Ladybug|Mr Blobby|Banjo-Kazooie|Ratchet and Clank|Bomberman
+    |Earthworm Jim|Megamind|M3GAN|Playmobil|Beyblade|Hatchimals|Dr Martens|Nespresso
+    |Ferrero Rocher|Pocky|Ribena""".split("|")
+)
+
+
 def names(fname: str, heldout: bool) -> list[str]:
     """All forms of the entities of one split (an entity is split by its first form); never
-    the FRESH, FRESH2, FRESH3, FRESH4 or FRESH5 ones (fresh_names)."""
+    the FRESH .. FRESH6 ones (fresh_names)."""
     out = [
         f
         for forms in entities(fname)
-        if forms[0] not in FRESH | FRESH2 | FRESH3 | FRESH4 | FRESH5
+        if forms[0] not in FRESH | FRESH2 | FRESH3 | FRESH4 | FRESH5 | FRESH6
         and heldout_name(forms[0]) == heldout
         for f in forms
     ]
@@ -121,7 +135,8 @@ def names(fname: str, heldout: bool) -> list[str]:
 def fresh_names(fname: str, fresh: frozenset = FRESH) -> list[str]:
     """All forms of the ``fresh`` entities of one lexicon: FRESH for the fifth held-out split
     (now dev5), FRESH2 for the sixth (now dev6), FRESH3 for the seventh (now dev7), FRESH4 for
-    the eighth (now dev8), FRESH5 for the ninth (heldout_set.py)."""
+    the eighth (now dev8), FRESH5 for the ninth (now dev9), FRESH6 for the tenth
+    (heldout_set.py)."""
     return [f for forms in entities(fname) if forms[0] in fresh for f in forms]
 
 
