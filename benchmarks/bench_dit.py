@@ -28,6 +28,8 @@ from pathlib import Path
 
 import torch
 
+from kinetoscope.nn import cpu_has_native_bf16
+
 CLOCK = time.process_time  # see the module docstring
 
 
@@ -47,13 +49,6 @@ def _best(fn, reps: int, clock=CLOCK) -> float:
     return best
 
 
-def _native_bf16() -> bool:
-    """bf16 rows only where the CPU multiplies bf16 natively (the system's precision policy)."""
-    from kinetoscope.nn import compute_dtype
-
-    return compute_dtype("cpu") == torch.bfloat16
-
-
 def _attention_kernels(reps: int) -> list[str]:
     """Forward+backward of self-attention and masked cross-attention: SDPA's CPU backends
     against ``kinetoscope.nn.attention`` (which picks per dtype and size)."""
@@ -64,7 +59,7 @@ def _attention_kernels(reps: int) -> list[str]:
 
     B, H, N, L, K = 4, 8, 320, 64, 64
     lines = []
-    for dtype in (torch.float32, torch.bfloat16) if _native_bf16() else (torch.float32,):
+    for dtype in (torch.float32, torch.bfloat16) if cpu_has_native_bf16() else (torch.float32,):
         q = torch.randn(B, H, N, K, dtype=dtype, requires_grad=True)
         kv = torch.randn(B, H, N, K, dtype=dtype, requires_grad=True)
         kt = torch.randn(B, H, L, K, dtype=dtype, requires_grad=True)
@@ -149,7 +144,7 @@ def _case(
         return out
 
     lines, record = [], {}
-    for precision in ("fp32", "bf16") if _native_bf16() else ("fp32",):
+    for precision in ("fp32", "bf16") if cpu_has_native_bf16() else ("fp32",):
         times = {name: [] for name in models}
         for i in range(reps + 1):
             for name, model in models.items():  # interleaved, so load drifts hit all alike
@@ -177,11 +172,15 @@ def _case(
             "ratio_tanh_vs_wan": best["wan"] / best["ours-tanh"],
         }
     if "bf16" in record:
-        speedup = record["fp32"]["seconds_per_step"]["ours"] / record["bf16"]["seconds_per_step"]["ours"]
+        speedup = (
+            record["fp32"]["seconds_per_step"]["ours"] / record["bf16"]["seconds_per_step"]["ours"]
+        )
         lines.append(f"  {preset:5s} bf16 autocast vs fp32 (ours): {speedup:.2f}x faster")
     else:
         speedup = None
-        lines.append(f"  {preset:5s} bf16: not timed, this CPU has no native bf16 (emulated, it is ~50x slower)")
+        lines.append(
+            f"  {preset:5s} bf16: not timed, this CPU has no native bf16 (emulated, it is ~50x slower)"
+        )
     return lines, {
         "preset": preset,
         "batch": batch,

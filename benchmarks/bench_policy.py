@@ -1,7 +1,7 @@
 """Prompt policy: precision, recall and false refusals on the held-out prompts; speed.
 
-The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py: the ninth,
-names from common.FRESH5) shares no template or name, and no filler but the names of
+The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py: the tenth,
+names from common.FRESH6) shares no template or name, and no filler but the names of
 protected groups, with the splits the policy was fitted on, and was written after the
 policy was final. Those splits are train.jsonl and every former held-out split
 (dev.jsonl .. dev9.jsonl: each evaluated once while it was held out, then studied, and from

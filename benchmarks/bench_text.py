@@ -15,7 +15,7 @@ from pathlib import Path
 import torch
 
 from kinetoscope import text_tokenizer as TT
-from kinetoscope.nn import compute_dtype
+from kinetoscope.nn import cpu_has_native_bf16
 from kinetoscope.text import BuiltinTextConfig, BuiltinTextEncoder
 
 # English words that are NOT in weights/text/words.txt: how unseen text fares.
@@ -69,7 +69,7 @@ def run(quick: bool) -> list[str]:
         with torch.no_grad():
             fp32 = _timed(enc, repeat, ids, mask)
             bf16 = None  # emulated bf16 (no AVX512-BF16/AMX) is ~50x slower: not timed
-            if compute_dtype("cpu") == torch.bfloat16:
+            if cpu_has_native_bf16():
                 with torch.autocast("cpu", dtype=torch.bfloat16):
                     bf16 = _timed(enc, repeat, ids, mask)
         name = f"dim{cfg.dim}_depth{cfg.depth}"
@@ -83,7 +83,11 @@ def run(quick: bool) -> list[str]:
         lines.append(
             f"builtin encoder {name} ({params / 1e6:.2f} M params): "
             f"batch {len(batch)} x {ids.shape[1]} tokens forward {fp32 * 1e3:.1f} ms fp32, "
-            + (f"{bf16 * 1e3:.1f} ms bf16 autocast" if bf16 is not None else "bf16 not timed (no native bf16)")
+            + (
+                f"{bf16 * 1e3:.1f} ms bf16 autocast"
+                if bf16 is not None
+                else "bf16 not timed (no native bf16)"
+            )
             + f" ({torch.get_num_threads()} threads)"
         )
     out = Path("bench-results")

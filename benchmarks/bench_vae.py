@@ -73,10 +73,10 @@ def _speed(vae, quick: bool) -> list[str]:
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     x = torch.rand(1, 3, 17, 64, 64) * 2 - 1
-    from kinetoscope.nn import compute_dtype
+    from kinetoscope.nn import cpu_has_native_bf16
 
     # bf16 only where this CPU has it natively: emulated, it is ~50x slower and says nothing.
-    for bf16 in (False, True) if compute_dtype("cpu") == torch.bfloat16 else (False,):
+    for bf16 in (False, True) if cpu_has_native_bf16() else (False,):
         with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
             vae.decode(vae.encode(x), frames=17)  # warm up
             reps = 2 if quick else 5

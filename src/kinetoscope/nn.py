@@ -29,7 +29,7 @@ from torch import nn
 
 
 @lru_cache(maxsize=1)
-def _cpu_has_native_bf16() -> bool:
+def cpu_has_native_bf16() -> bool:
     """True when this CPU multiplies bf16 in hardware (AVX512-BF16 or AMX), so autocast pays."""
     try:
         flags = Path("/proc/cpuinfo").read_text()
@@ -53,7 +53,7 @@ def compute_dtype(device: torch.device | str, precision: str = "auto") -> torch.
     if kind == "cuda":
         return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float32
     if kind == "cpu":
-        return torch.bfloat16 if _cpu_has_native_bf16() else torch.float32
+        return torch.bfloat16 if cpu_has_native_bf16() else torch.float32
     return torch.float32
 
 

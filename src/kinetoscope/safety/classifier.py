@@ -26,7 +26,7 @@ from importlib import resources
 
 import numpy as np
 
-from kinetoscope.safety.evidence import Evidence
+from kinetoscope.safety.evidence import SEXUAL_WITH_MINOR, Evidence
 
 LABELS = ("benign", "violence", "sexual", "minors", "hate", "celebrity", "ip")
 FEATURE_VERSION = 1
@@ -53,7 +53,7 @@ def feature_names(ev: Evidence, profanity: float) -> dict[str, float]:
         feats["soft:" + cat] = w
     for sig in ev.signals:
         feats["sig:" + sig] = 1.0
-    if "minor" in ev.signals and {"sexcue", "minorcue"} & ev.signals:
+    if "minor" in ev.signals and SEXUAL_WITH_MINOR & ev.signals:
         feats["sig:minor&sexcue"] = 1.0
     for cat in ev.names:
         feats["name:" + cat] = 1.0

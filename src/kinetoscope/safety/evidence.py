@@ -48,6 +48,11 @@ _CLAUSE_STYLE = re.compile(
 )
 
 
+# Signals that make a prompt with a minor in it sexual: "sexcue" (sexual.rules) and
+# "minorcue" (minors.rules: grooming and abuse told by what is done, which mean nothing alone).
+SEXUAL_WITH_MINOR = frozenset({"sexcue", "minorcue"})
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Read-only (``gather`` caches it): the mappings are MappingProxyType views."""

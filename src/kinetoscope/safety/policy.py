@@ -71,10 +71,10 @@ def on_topic(ev, category: str, probs: dict[str, float]) -> bool:
     Minors also needs a hint of sexual content: a minor alone ("a girl aged 12 at a piano
     recital") is not a topic of this policy.
     """
+    from kinetoscope.safety.evidence import SEXUAL_WITH_MINOR
+
     if category == "minors" and not (
-        {"sexcue", "minorcue"} & ev.signals
-        or ev.soft.get("sexual", 0.0) > 0
-        or probs["sexual"] >= 0.1
+        SEXUAL_WITH_MINOR & ev.signals or ev.soft.get("sexual", 0.0) > 0 or probs["sexual"] >= 0.1
     ):
         return False
     return ev.soft.get(category, 0.0) > 0 or any(sig in ev.signals for sig in TOPIC[category])
@@ -94,7 +94,7 @@ class Verdict:
 def check_prompt(text: str) -> Verdict:
     """Decide whether ``text`` may be generated; never raises on any string."""
     from kinetoscope.safety import classifier
-    from kinetoscope.safety.evidence import gather
+    from kinetoscope.safety.evidence import SEXUAL_WITH_MINOR, gather
 
     if not isinstance(text, str):
         raise TypeError(f"prompt must be a str, not {type(text).__name__}")
@@ -110,8 +110,7 @@ def check_prompt(text: str) -> Verdict:
             hard[cat] = f"matched {ev.hard[cat]!r}"
         elif ev.names.get(cat):
             hard[cat] = "names " + ", ".join(ev.names[cat][:3])
-    # "minorcue": grooming and abuse told by what is done (minors.rules), sexual only with a minor
-    sexual_cue = bool({"sexcue", "minorcue"} & ev.signals) or "sexual" in ev.hard
+    sexual_cue = bool(SEXUAL_WITH_MINOR & ev.signals) or "sexual" in ev.hard
     sexual_cue = sexual_cue or ev.soft.get("sexual", 0.0) > 0
     if "minors" not in hard and "minor" in ev.signals and sexual_cue:
         hard["minors"] = "a minor together with sexual content"
