@@ -30,8 +30,9 @@ STYLE_BEFORE = re.compile(
     r"(?:(?:in|with) (?:the|a) (?:style|manner|spirit|vein|tradition|aesthetic|look|fashion) of"
     r"|(?:style|manner|aesthetic) of|inspired by|influenced by|reminiscent of|a la|homage to"
     r"|in the way of|after the style of"
-    # a loose nod, not a depiction: "a bassline that nods to X", "bunting in colours a bit like X"
-    r"|(?:nods?|nodding|winks?|winking|a nod|a wink|a hat tip|a tip of the hat) (?:to|at)"
+    # a loose nod, not a depiction: "a bassline that nods to X", "a grade with a nod toward X",
+    # "bunting in colours a bit like X"
+    r"|(?:nods?|nodding|winks?|winking|a nod|a wink|a hat tip|a tip of the hat) (?:to|at|toward|towards)"
     r"|(?:colou?rs|tones|hues|shades|palette|livery|colou?r scheme)"
     r"(?: (?:a bit|somewhat|loosely|vaguely|rather|a little|a touch))? like"
     r") (?:the )?$"

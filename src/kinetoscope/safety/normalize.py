@@ -244,7 +244,10 @@ def _symbols_out(tok: str) -> str:
 
 def _smart(tok: str, vocab: frozenset[str], primary, ambiguous, priority=frozenset()) -> str:
     """Leetspeak decoded only into a word we know ('p10w1n9' -> 'plowing', '3d' stays);
-    a reading that is one of the policy's own words wins over any other word."""
+    a reading that is one of the policy's own words wins over any other word, and a token that
+    is already one of them stays as it is ('m3gan' is a film, not the name Megan)."""
+    if tok in priority:
+        return tok
     if _has_leet(tok):
         known = None
         for reading in _readings(tok, primary, ambiguous):

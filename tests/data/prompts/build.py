@@ -16,7 +16,9 @@ dev8.jsonl    from dev8_set.py: the eighth held-out split (names: common.FRESH4)
               once, then studied.
 dev9.jsonl    from dev9_set.py: the ninth held-out split (names: common.FRESH5), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH6);
+dev10.jsonl   from dev10_set.py: the tenth held-out split (names: common.FRESH6), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH7);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
@@ -51,6 +53,7 @@ def main() -> None:
     import dev7_set
     import dev8_set
     import dev9_set
+    import dev10_set
     import dev_set
     import heldout_set
     import train_set
@@ -65,6 +68,7 @@ def main() -> None:
     write(dev7_set.build(), HERE / "dev7.jsonl")
     write(dev8_set.build(), HERE / "dev8.jsonl")
     write(dev9_set.build(), HERE / "dev9.jsonl")
+    write(dev10_set.build(), HERE / "dev10.jsonl")
     write(heldout_set.build(), HERE / "heldout.jsonl")
 
 
