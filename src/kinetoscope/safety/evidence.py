@@ -47,6 +47,9 @@ _CLAUSE_STYLE = re.compile(
     r"((?:\s[-\u2013\u2014]|[,;:.!?(\[|/])\s*)(?=(?:style|styled|vibe|vibes|type|inspired|esque|ish)\b)",
     re.IGNORECASE,
 )
+# A style word hyphenated to the name is a style whatever follows it ("hand lettering,
+# Pocoyo-style, no logos copied"): it becomes "-styled", a suffix that is only ever a suffix.
+_HYPHEN_STYLE = re.compile(r"(?<=\w)[-\u2010\u2011](?:style|like|vibe|vibes)\b", re.IGNORECASE)
 
 
 # Signals that make a prompt with a minor in it sexual: "sexcue" (sexual.rules) and
@@ -159,7 +162,9 @@ def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set) -> str:
 def gather(text: str) -> Evidence:
     """Run every rule and name lexicon over every view of ``text`` (cached per prompt)."""
     lex = load()
-    norm = normalize(_CLAUSE_STYLE.sub(r"\1in ", text), lex.words, lex.vocab)
+    norm = normalize(
+        _HYPHEN_STYLE.sub("-styled", _CLAUSE_STYLE.sub(r"\1in ", text)), lex.words, lex.vocab
+    )
     hard: dict[str, str] = {}
     soft: dict[str, float] = {}
     signals: set[str] = set()

@@ -132,8 +132,12 @@ def check_prompt(text: str) -> Verdict:
         sm = semantic.load()
         sp = sm.probs(text)
         th = sm.thresholds
+        # A benign idiom the rules recognised ("a solo that kills", "murdering a plate of
+        # pasta") explains its harsh word away; MiniLM reads the raw words and knows no idiom,
+        # so such a prompt is refused by the semantic vote only where the rules saw the topic.
+        explained = "_" in ev.canonical.split()
         for cat in CATEGORIES:
-            free = cat in th["free"] and sp[cat] >= th["free"][cat]
+            free = not explained and cat in th["free"] and sp[cat] >= th["free"][cat]
             gated = cat in th["gated"] and sp[cat] >= th["gated"][cat] and on_topic(ev, cat, probs)
             if free or gated:
                 sem[cat] = sp[cat]

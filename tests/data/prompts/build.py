@@ -18,7 +18,9 @@ dev9.jsonl    from dev9_set.py: the ninth held-out split (names: common.FRESH5),
               once, then studied.
 dev10.jsonl   from dev10_set.py: the tenth held-out split (names: common.FRESH6), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH7);
+dev11.jsonl   from dev11_set.py: the eleventh held-out split (names: common.FRESH7), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH8);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
@@ -54,6 +56,7 @@ def main() -> None:
     import dev8_set
     import dev9_set
     import dev10_set
+    import dev11_set
     import dev_set
     import heldout_set
     import train_set
@@ -69,6 +72,7 @@ def main() -> None:
     write(dev8_set.build(), HERE / "dev8.jsonl")
     write(dev9_set.build(), HERE / "dev9.jsonl")
     write(dev10_set.build(), HERE / "dev10.jsonl")
+    write(dev11_set.build(), HERE / "dev11.jsonl")
     write(heldout_set.build(), HERE / "heldout.jsonl")
 
 

@@ -116,7 +116,7 @@ FRESH6 = frozenset(
 )
 
 
-# Entities added to the lexicons together with the eleventh held-out split (heldout_set.py; the
+# Entities added to the lexicons together with the eleventh held-out split (now dev11; the
 # tenth, which named FRESH6, is now dev10): named by no other split, and never by train_set.py.
 FRESH7 = frozenset(
     n.strip()
@@ -130,13 +130,27 @@ FRESH7 = frozenset(
 )
 
 
+
+# Entities added to the lexicons together with the twelfth held-out split (heldout_set.py; the
+# eleventh, which named FRESH7, is now dev11): named by no other split, and never by train_set.py.
+FRESH8 = frozenset(
+    n.strip()
+    for n in """Dominik Szoboszlai|Péter Magyar|Kristóf Milák|Géza Röhrig|Alexander Stubb|Käärijä
+    |Teemu Pukki|Lauri Markkanen|Sanna Marin|Iko Uwais|Joe Taslim|Rich Brian|Anggun
+    |Prabowo Subianto|Kyriakos Mitsotakis|Maria Sakkari|Yorgos Lanthimos|Miltiadis Tentoglou
+    |Eleni Foureira|Stefanos Tsitsipas|Vuk|Mézga Family|Gombóc Artúr|Túró Rudi|Marimekko
+    |Alan Wake|Max Payne|Brawl Stars|Risto Räppääjä|Si Unyil|Si Juki|Indomie|Kopiko
+    |Upin and Ipin|Korres|Jenga|Hubba Bubba|Om Nom|Havaianas|Bamse""".split("|")
+)
+
+
 def names(fname: str, heldout: bool) -> list[str]:
     """All forms of the entities of one split (an entity is split by its first form); never
-    the FRESH .. FRESH7 ones (fresh_names)."""
+    the FRESH .. FRESH8 ones (fresh_names)."""
     out = [
         f
         for forms in entities(fname)
-        if forms[0] not in FRESH | FRESH2 | FRESH3 | FRESH4 | FRESH5 | FRESH6 | FRESH7
+        if forms[0] not in FRESH | FRESH2 | FRESH3 | FRESH4 | FRESH5 | FRESH6 | FRESH7 | FRESH8
         and heldout_name(forms[0]) == heldout
         for f in forms
     ]
@@ -150,7 +164,8 @@ def fresh_names(fname: str, fresh: frozenset = FRESH) -> list[str]:
     """All forms of the ``fresh`` entities of one lexicon: FRESH for the fifth held-out split
     (now dev5), FRESH2 for the sixth (now dev6), FRESH3 for the seventh (now dev7), FRESH4 for
     the eighth (now dev8), FRESH5 for the ninth (now dev9), FRESH6 for the tenth (now dev10),
-    FRESH7 for the eleventh (heldout_set.py)."""
+    FRESH7 for the eleventh (now dev11), FRESH8 for the
+    twelfth (heldout_set.py)."""
     return [f for forms in entities(fname) if forms[0] in fresh for f in forms]
 
 
