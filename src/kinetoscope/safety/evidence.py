@@ -33,6 +33,12 @@ STYLE_BEFORE = re.compile(
     # a loose nod, not a depiction: "a bassline that nods to X", "a grade with a nod toward X",
     # "bunting in colours a bit like X"
     r"|(?:nods?|nodding|winks?|winking|a nod|a wink|a hat tip|a tip of the hat) (?:to|at|toward|towards)"
+    # "a mascot whose energy recalls X", "a layout that riffs on X", "lettering that tips its
+    # hat to X", "a tune that hints at X", "grading that feels a bit X"
+    r"|(?:recalls?|recalling|evokes?|evoking|echoe?s|echoing|channell?(?:s|ing)?)"
+    r"|(?:riffs?|riffing|riffed|hints?|hinting|hinted|plays?|playing) (?:on|at)"
+    r"|(?:tips?|tipping|tipped) (?:its|his|her|their|a|the) (?:hat|cap) (?:to|at)"
+    r"|feels? (?:a bit|a little|slightly|somewhat|rather|very|quite|kind of|kinda)"
     r"|(?:colou?rs|tones|hues|shades|palette|livery|colou?r scheme)"
     r"(?: (?:a bit|somewhat|loosely|vaguely|rather|a little|a touch))? like"
     r") (?:the )?$"

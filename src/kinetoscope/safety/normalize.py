@@ -262,6 +262,29 @@ def _smart(tok: str, vocab: frozenset[str], primary, ambiguous, priority=frozens
     return _unrepeat(tok, vocab, priority)
 
 
+# Greek written in Greek: a word made only of Greek letters is read in Latin letters as well
+# ("αίματα παντού" -> "aimata pantou", as Greek is typed in Latin letters), while a Greek
+# letter inside a Latin word ("τreasυrer") stays a look-alike for clean() to fold.
+_GREEK_WORD = re.compile(r"(?<![^\W\d_])[\u0370-\u03ff\u1f00-\u1fff]{2,}(?![^\W\d_])")
+_GREEK_PAIRS = (("ου", "ou"), ("αυ", "av"), ("ευ", "ef"))
+_GREEK = str.maketrans(
+    {**dict(zip("αβγδεζηικλμνξοπρσςτυφχω", "avgdeziiklmnxoprsstyfxo")), "θ": "th", "ψ": "ps"}
+)
+
+
+def transliterate_greek(text: str) -> str:
+    """Every all-Greek word of ``text`` in Latin letters; the rest unchanged."""
+
+    def latin(m: re.Match) -> str:
+        word = unicodedata.normalize("NFD", m.group().lower())
+        word = "".join(ch for ch in word if not unicodedata.combining(ch))
+        for greek, roman in _GREEK_PAIRS:
+            word = word.replace(greek, roman)
+        return word.translate(_GREEK)
+
+    return _GREEK_WORD.sub(latin, unicodedata.normalize("NFC", text))
+
+
 def normalize(
     text: str, vocab: frozenset[str] = frozenset(), priority: frozenset[str] = frozenset()
 ) -> Normalized:
@@ -270,8 +293,17 @@ def normalize(
     ``vocab`` is every word we can read: the policy's own words and an English word list.
     Leetspeak is decoded, repeated letters restored and spaced-out runs split only into
     words of ``vocab``; ``priority`` (the policy's words) wins when two words squeeze alike
-    ("booooobs" -> "boobs", not "bobs").
+    ("booooobs" -> "boobs", not "bobs"). Greek words are read both as look-alikes and in
+    Latin letters (transliterate_greek); the canonical reading is the Latin one.
     """
+    latin = transliterate_greek(text)
+    if latin == text:
+        return _normalize(text, vocab, priority)
+    a, b = _normalize(text, vocab, priority), _normalize(latin, vocab, priority)
+    return Normalized(clean=b.clean, views=tuple(dict.fromkeys(a.views + b.views)), canonical=b.canonical)
+
+
+def _normalize(text: str, vocab: frozenset[str], priority: frozenset[str]) -> Normalized:
     _, primary, ambiguous = _tables()
     c = clean(text)
     spaced_toks = _tokens(c)

@@ -20,7 +20,9 @@ dev10.jsonl   from dev10_set.py: the tenth held-out split (names: common.FRESH6)
               once, then studied.
 dev11.jsonl   from dev11_set.py: the eleventh held-out split (names: common.FRESH7), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH8);
+dev12.jsonl   from dev12_set.py: the twelfth held-out split (names: common.FRESH8), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH9);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
@@ -57,6 +59,7 @@ def main() -> None:
     import dev9_set
     import dev10_set
     import dev11_set
+    import dev12_set
     import dev_set
     import heldout_set
     import train_set
@@ -73,6 +76,7 @@ def main() -> None:
     write(dev9_set.build(), HERE / "dev9.jsonl")
     write(dev10_set.build(), HERE / "dev10.jsonl")
     write(dev11_set.build(), HERE / "dev11.jsonl")
+    write(dev12_set.build(), HERE / "dev12.jsonl")
     write(heldout_set.build(), HERE / "heldout.jsonl")
 
 
