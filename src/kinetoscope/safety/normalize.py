@@ -300,7 +300,9 @@ def normalize(
     if latin == text:
         return _normalize(text, vocab, priority)
     a, b = _normalize(text, vocab, priority), _normalize(latin, vocab, priority)
-    return Normalized(clean=b.clean, views=tuple(dict.fromkeys(a.views + b.views)), canonical=b.canonical)
+    return Normalized(
+        clean=b.clean, views=tuple(dict.fromkeys(a.views + b.views)), canonical=b.canonical
+    )
 
 
 def _normalize(text: str, vocab: frozenset[str], priority: frozenset[str]) -> Normalized:

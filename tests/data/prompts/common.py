@@ -130,7 +130,6 @@ FRESH7 = frozenset(
 )
 
 
-
 # Entities added to the lexicons together with the twelfth held-out split (now dev12; the
 # eleventh, which named FRESH7, is now dev11): named by no other split, and never by train_set.py.
 FRESH8 = frozenset(
