@@ -601,22 +601,14 @@ def test_labelled_set_is_large_and_splits_are_disjoint():
     ]
     blob = "\n".join(t.lower() for t in texts)
     assert not [n for n in held_names if n.lower() in blob]
-    # the held-out split's people, characters and brands (common.FRESH9) are named in no
-    # other split, and no other split's template is one of its templates; the same held for
-    # the fifth to twelfth splits (now dev5 .. dev12: common.FRESH .. FRESH8) against the
-    # splits before them
-    fresh_splits = [_rows(f"dev{i}.jsonl") for i in range(5, 13)] + [held]
-    fresh_sets = (
-        common.FRESH,
-        common.FRESH2,
-        common.FRESH3,
-        common.FRESH4,
-        common.FRESH5,
-        common.FRESH6,
-        common.FRESH7,
-        common.FRESH8,
-        common.FRESH9,
-    )
+    # the held-out split's people, characters and brands (the last of common.FRESH_SETS) are
+    # named in no other split, and no other split's template is one of its templates; the
+    # same held for the fifth split on (now dev5, dev6, ...: the other FRESH sets, in order)
+    # against the splits before them
+    fresh_sets = common.FRESH_SETS
+    fresh_splits = [_rows(f"dev{i}.jsonl") for i in range(5, 4 + len(fresh_sets))] + [held]
+    # and no dev split from the fifth on lacks its FRESH set
+    assert not (PROMPTS / f"dev{4 + len(fresh_sets)}.jsonl").exists()
     others = [train, dev] + [_rows(f"{name}.jsonl") for name in ("dev2", "dev3", "dev4")]
     for k, (split, fresh_set) in enumerate(zip(fresh_splits, fresh_sets)):
         before = others + fresh_splits[:k]

@@ -29,6 +29,7 @@ Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|i
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
@@ -49,35 +50,10 @@ def write(rows, path: Path) -> None:
 
 
 def main() -> None:
-    import dev2_set
-    import dev3_set
-    import dev4_set
-    import dev5_set
-    import dev6_set
-    import dev7_set
-    import dev8_set
-    import dev9_set
-    import dev10_set
-    import dev11_set
-    import dev12_set
-    import dev_set
-    import heldout_set
-    import train_set
-
-    write(train_set.build(), HERE / "train.jsonl")
-    write(dev_set.build(), HERE / "dev.jsonl")
-    write(dev2_set.build(), HERE / "dev2.jsonl")
-    write(dev3_set.build(), HERE / "dev3.jsonl")
-    write(dev4_set.build(), HERE / "dev4.jsonl")
-    write(dev5_set.build(), HERE / "dev5.jsonl")
-    write(dev6_set.build(), HERE / "dev6.jsonl")
-    write(dev7_set.build(), HERE / "dev7.jsonl")
-    write(dev8_set.build(), HERE / "dev8.jsonl")
-    write(dev9_set.build(), HERE / "dev9.jsonl")
-    write(dev10_set.build(), HERE / "dev10.jsonl")
-    write(dev11_set.build(), HERE / "dev11.jsonl")
-    write(dev12_set.build(), HERE / "dev12.jsonl")
-    write(heldout_set.build(), HERE / "heldout.jsonl")
+    """Each ``<split>_set.py`` here writes ``<split>.jsonl``: a new split needs no edit here."""
+    for path in sorted(HERE.glob("*_set.py")):
+        module = importlib.import_module(path.stem)
+        write(module.build(), HERE / f"{path.stem.removesuffix('_set')}.jsonl")
 
 
 if __name__ == "__main__":

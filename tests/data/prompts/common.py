@@ -157,15 +157,18 @@ FRESH9 = frozenset(
 )
 
 
+# Every FRESH set in the order of the splits that name them: dev5, dev6, ..., the held-out one.
+FRESH_SETS = (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9)
+ALL_FRESH = frozenset().union(*FRESH_SETS)
+
+
 def names(fname: str, heldout: bool) -> list[str]:
     """All forms of the entities of one split (an entity is split by its first form); never
     the FRESH .. FRESH9 ones (fresh_names)."""
     out = [
         f
         for forms in entities(fname)
-        if forms[0]
-        not in FRESH | FRESH2 | FRESH3 | FRESH4 | FRESH5 | FRESH6 | FRESH7 | FRESH8 | FRESH9
-        and heldout_name(forms[0]) == heldout
+        if forms[0] not in ALL_FRESH and heldout_name(forms[0]) == heldout
         for f in forms
     ]
     if not heldout:  # "Kirby Nintendo" would name the held-out "Nintendo"
@@ -178,8 +181,8 @@ def fresh_names(fname: str, fresh: frozenset = FRESH) -> list[str]:
     """All forms of the ``fresh`` entities of one lexicon: FRESH for the fifth held-out split
     (now dev5), FRESH2 for the sixth (now dev6), FRESH3 for the seventh (now dev7), FRESH4 for
     the eighth (now dev8), FRESH5 for the ninth (now dev9), FRESH6 for the tenth (now dev10),
-    FRESH7 for the eleventh (now dev11), FRESH8 for the
-    twelfth (now dev12), FRESH9 for the thirteenth (heldout_set.py)."""
+    FRESH7 for the eleventh (now dev11), FRESH8 for the twelfth (now dev12), FRESH9 for the
+    thirteenth (heldout_set.py)."""
     return [f for forms in entities(fname) if forms[0] in fresh for f in forms]
 
 
