@@ -41,6 +41,15 @@ STYLE_BEFORE = re.compile(
     r"|feels? (?:a bit|a little|slightly|somewhat|rather|very|quite|kind of|kinda)"
     r"|(?:colou?rs|tones|hues|shades|palette|livery|colou?r scheme)"
     r"(?: (?:a bit|somewhat|loosely|vaguely|rather|a little|a touch))? like"
+    # "a jingle with a touch of X about it", "a mascot with the cheer of X", "a palette
+    # borrowed loosely from X"
+    r"|(?:a|the) (?:touch|hint|dash|whiff|splash|pinch|trace|flavou?r|sprinkle|smidgen) of"
+    r"|(?:with|has|having|had|keeps|borrows|borrowing) the"
+    r" (?:cheer|energy|warmth|charm|bounce|swagger|flair|feel|mood|pep|verve|zest|sparkle|spirit"
+    r"|grin|sunniness|wit|cheek|attitude|poise|grace|colours|colors|palette|pace|rhythm) of"
+    r"|(?:borrowed|borrows|borrowing|cribbed)"
+    r"(?: (?:loosely|freely|lightly|gently|a little|a bit|partly))? from"
+    r"|(?:lifted|taken|drawn) (?:loosely|freely|lightly|gently|a little|a bit|partly) from"
     r") (?:the )?$"
 )
 
@@ -56,6 +65,20 @@ _CLAUSE_STYLE = re.compile(
 # A style word hyphenated to the name is a style whatever follows it ("hand lettering,
 # Pocoyo-style, no logos copied"): it becomes "-styled", a suffix that is only ever a suffix.
 _HYPHEN_STYLE = re.compile(r"(?<=\w)[-\u2010\u2011](?:style|like|vibe|vibes)\b", re.IGNORECASE)
+
+
+# A prompt that disowns any likeness or copied design ("a completely new character", "our
+# own doodles", "no likeness", "every note new") nods to the names in it; it does not depict
+# them. ("original design kept" asks for the original: "original" alone is no disclaimer.)
+DISCLAIMER = re.compile(
+    r" (?:(?:a|an) (?:completely |entirely |brand |totally |wholly |all )?new"
+    r" (?:character|mascot|creature|hero)"
+    r"|our own (?:design|designs|character|characters|doodles|drawings|artwork|art|mascot|notes"
+    r"|tune|melody|lettering|logo|take|version)"
+    r"|no (?:likeness|logos?|faces?|branding|trademarks?)|nothing (?:copied|borrowed|lifted)"
+    r"|every note (?:is )?(?:new|ours|our own|original)"
+    r"|without (?:his|her|their|any) (?:likeness|face|logo|branding)) "
+)
 
 
 # Signals that make a prompt with a minor in it sexual: "sexcue" (sexual.rules) and
@@ -140,6 +163,7 @@ _NOT_A_NOUN = frozenset(
 def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set) -> str:
     """Record name mentions in one view; return it with each name replaced by a placeholder
     (or by "_style_" when it is only a style), so that no rule reads a name as a word."""
+    disowned = DISCLAIMER.search(f" {view} ") is not None
     toks = view.split()
     out: list[str] = []
     i = 0
@@ -153,7 +177,7 @@ def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set) -> str:
             i += 1
             continue
         suffix = _style_after(toks, i + n)
-        if suffix or STYLE_BEFORE.search(" ".join(toks[max(0, i - 6) : i]) + " "):
+        if disowned or suffix or STYLE_BEFORE.search(" ".join(toks[max(0, i - 6) : i]) + " "):
             styled.add(entity.name)
             out.append("_style_")
             i += n + suffix

@@ -1,6 +1,7 @@
 """The policy's hand-written knowledge: phrase rules, benign idioms and name lexicons.
 
-Rules live in ``data/rules/*.rules``, one file per category plus ``common.rules``, in a small
+Rules live in ``data/rules/*.rules``, one file per category plus ``common.rules`` (a category
+may add parts, e.g. ``violence-languages.rules``: the same category), in a small
 pattern language over the *words* of a normalised prompt (see normalize.py), never over raw
 characters, so that a rule can never fire inside another word ("therapist", "Essex"):
 
@@ -157,6 +158,9 @@ class _Compiler:
     def __init__(self, classes: dict[str, list[str]]):
         self.classes = classes
         self.words: set[str] = set()
+        # For idioms: a group's multi-word alternative also matches its words written as one,
+        # as the joined view has them ("civil-rights museum" -> "civilrights museum").
+        self.join_alternatives = False
 
     def word(self, alt: str):
         """'a|b*|@cls' -> regex for one word (no spaces)."""
@@ -193,7 +197,10 @@ class _Compiler:
         if body.startswith("("):
             if not body.endswith(")"):
                 raise RuleSyntaxError(f"bad group {item!r}")
-            parts = [self.seq(a) for a in _split_top(body[1:-1], "|")]
+            alts = _split_top(body[1:-1], "|")
+            if self.join_alternatives:
+                alts += ["".join(a.split()) for a in alts if _PLAIN_WORDS.fullmatch(a.strip())]
+            parts = [self.seq(a) for a in alts]
             rx = "(?:" + "|".join(p[0] for p in parts) + ")"
             needs = _union([_rarest(p[1]) for p in parts])
         else:
@@ -214,6 +221,9 @@ class _Compiler:
         rx = "(?<= )(?:" + "|".join(p[0] for p in parts) + ")"
         needs = parts[0][1] if len(parts) == 1 else [_union([_rarest(p[1]) for p in parts])]
         return rx, [n for n in needs if n is not None]
+
+
+_PLAIN_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")
 
 
 # Words too common to be worth checking for: a set containing one is a poor filter.
@@ -344,7 +354,9 @@ def parse_rules(files: dict[str, str]) -> tuple[list[Rule], list[str], set[str]]
         kind, _, rest = line.partition(" ")
         try:
             if kind == "-":
+                comp.join_alternatives = True
                 idioms.append(comp.pattern(rest.strip())[0])
+                comp.join_alternatives = False
             elif kind == "+":
                 weight, _, pat = rest.strip().partition(" ")
                 rx, needs = comp.pattern(pat.strip())
@@ -387,15 +399,27 @@ def parse_names(category: str, text: str) -> dict[str, Entity]:
     return out
 
 
+def _rules_of(fname: str, category: str) -> bool:
+    """Is ``fname`` a rules file of ``category``: "violence.rules" or "violence-<part>.rules"?"""
+    return fname == f"{category}.rules" or (
+        fname.startswith(f"{category}-") and fname.endswith(".rules")
+    )
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """Read and compile every shipped rule and name file once per process."""
     data = resources.files("kinetoscope.safety") / "data"
     files = {"common": (data / "rules" / "common.rules").read_text("utf-8")}
     for cat in CATEGORY_FILES:
-        path = data / "rules" / f"{cat}.rules"
-        if path.is_file():
-            files[cat] = path.read_text("utf-8")
+        # violence.rules, then violence-languages.rules etc.: one category, several files
+        paths = sorted(
+            (p for p in (data / "rules").iterdir() if _rules_of(p.name, cat)),
+            key=lambda p: (p.name != f"{cat}.rules", p.name),
+        )
+        texts = [p.read_text("utf-8") for p in paths]
+        if texts:
+            files[cat] = "\n".join(texts)
     rules, idioms, words = parse_rules(files)
     entities: dict[str, Entity] = {}
     for cat, fname in NAME_LEXICONS.items():

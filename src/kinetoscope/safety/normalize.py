@@ -9,7 +9,10 @@ same prompt, because each de-obfuscation step that helps one trick can hurt anot
 1. ``clean``: NFKC (folds fullwidth, ligatures, mathematical and circled letters), our own
    table of look-alike letters (Cyrillic, Greek, Cherokee, small capitals; data/confusables.json,
    in the spirit of Unicode TR39 "skeletons" but only towards ASCII), then NFD and dropping
-   every combining mark, zero-width and other format character, then case folding.
+   every combining mark (but the vowel signs of Indic and Thai scripts), zero-width and other
+   format character, then case folding and folding the letters NFD leaves whole ("ł", "ø",
+   "đ", "æ"). Each Han character and kana becomes a word of its own (those scripts use no
+   spaces); tens written out are read in digits ("thirty-eight" -> "38").
 2. Tokens are runs of letters, digits and the symbols leetspeak uses (@ $ ! | + €).
 3. Leetspeak is decoded into known words only: every reading of the ambiguous characters is
    tried ("p10w1n9": 1 is i or l, 9 is g or q -> "plowing") and a reading is kept only if it
@@ -45,7 +48,37 @@ from importlib import resources
 # Invisible characters that are letters or symbols to Unicode (so not caught by category Cf).
 _INVISIBLE = frozenset("\u3164\u115f\u1160\u2800\uffa0\u180e")
 _DROP_CATEGORIES = frozenset({"Mn", "Me", "Cf", "Cc", "Co", "Cs"})
-_TOKEN = re.compile(r"(?:[^\W_]|[@$!|+€£])+")
+# Scripts whose vowel signs are combining marks (Devanagari .. Sinhala, Thai, Lao): there a
+# mark is part of the word, never decoration to drop; the dandas (U+0964-5) are punctuation.
+_ABUGIDA = "\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff"
+_ABUGIDA_CHAR = re.compile(f"[{_ABUGIDA}]")
+_TOKEN = re.compile(f"(?:[^\\W_]|[@$!|+€£{_ABUGIDA}])+")
+# Letters that are not a base letter plus an accent, so NFD leaves them: folded like accents
+# ("chłopiec" -> "chlopiec", "Støre" -> "store", "đâm" -> "dam", "Ægir" -> "aegir").
+_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ŀ": "l"}
+    | {"æ": "ae", "œ": "oe", "þ": "th"}
+)
+# An adult's age written out ("a thirty-eight-year-old") is read in digits, so that no rule
+# sees the child's age inside it ("eight year old") and every stage reads the adult's.
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_AGE_NUMBER = rf"({'|'.join(_TENS)})(?:[ -]+({'|'.join(_UNITS)}))?"
+_WRITTEN_TENS = re.compile(
+    rf"\b(?:(of|aged|age) {_AGE_NUMBER}\b|{_AGE_NUMBER}(?=[ -]+(?:year|years|yr|yrs|yo)\b))"
+)
+
+
+def _tens_in_digits(m: re.Match) -> str:
+    before, tens, units = (
+        (m.group(1), m.group(2), m.group(3)) if m.group(2) else (None, *m.group(4, 5))
+    )
+    age = 20 + 10 * _TENS.index(tens) + (_UNITS.index(units) + 1 if units else 0)
+    return f"{before} {age}" if before else str(age)
+
+
+# Han characters and kana are written without spaces: each is read as a word of its own.
+_HAN_KANA = re.compile("([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 _LEET_CHARS = frozenset("0134578 9@$!|+€£6".replace(" ", ""))
 _EDGE_STRIP = "!|+"
 _TRIPLE = re.compile(r"(.)\1\1")
@@ -80,11 +113,15 @@ def clean(text: str) -> str:
     for ch in unicodedata.normalize("NFD", text):
         if ch in "\t\n\r\v\f":
             out.append(" ")
-        elif ch in _INVISIBLE or unicodedata.category(ch) in _DROP_CATEGORIES:
+        elif ch in _INVISIBLE or (
+            unicodedata.category(ch) in _DROP_CATEGORIES and not _ABUGIDA_CHAR.match(ch)
+        ):
             continue
         else:
             out.append(ch)
-    text = unicodedata.normalize("NFC", "".join(out)).casefold()
+    text = unicodedata.normalize("NFC", "".join(out)).casefold().translate(_FOLD)
+    text = _HAN_KANA.sub(r" \1 ", text)
+    text = _WRITTEN_TENS.sub(_tens_in_digits, text)
     text = re.sub(r"'s\b", "", text)  # possessive: "Swift's" -> "swift"
     return text.replace("'", "")
 
@@ -262,27 +299,48 @@ def _smart(tok: str, vocab: frozenset[str], primary, ambiguous, priority=frozens
     return _unrepeat(tok, vocab, priority)
 
 
-# Greek written in Greek: a word made only of Greek letters is read in Latin letters as well
-# ("αίματα παντού" -> "aimata pantou", as Greek is typed in Latin letters), while a Greek
-# letter inside a Latin word ("τreasυrer") stays a look-alike for clean() to fold.
+# Greek and Cyrillic written in their own letters: a word made only of Greek (or only of
+# Cyrillic) letters is read in Latin letters as well ("αίματα παντού" -> "aimata pantou",
+# "кровь повсюду" -> "krov povsyudu", as both are often typed in Latin letters), while such a
+# letter inside a Latin word ("τreasυrer", "kіll") stays a look-alike for clean() to fold.
 _GREEK_WORD = re.compile(r"(?<![^\W\d_])[\u0370-\u03ff\u1f00-\u1fff]{2,}(?![^\W\d_])")
+_CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[\u0400-\u052f]{2,}(?![^\W\d_])")
 _GREEK_PAIRS = (("ου", "ou"), ("αυ", "av"), ("ευ", "ef"))
 _GREEK = str.maketrans(
     {**dict(zip("αβγδεζηικλμνξοπρσςτυφχω", "avgdeziiklmnxoprsstyfxo")), "θ": "th", "ψ": "ps"}
 )
+# Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian letters, one Latin
+# spelling each (the rules are written in it: "убивает" -> "ubivaet").
+_CYRILLIC = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэіїєґјћўѓќ", "abvgdeziiklmnoprstufyeiiegjcugk")),
+        **{"ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch"},
+        **{"ю": "yu", "я": "ya", "ъ": "", "ь": "", "ђ": "dj", "љ": "lj", "њ": "nj", "џ": "dz"},
+        "ѕ": "dz",
+    }
+)
 
 
-def transliterate_greek(text: str) -> str:
-    """Every all-Greek word of ``text`` in Latin letters; the rest unchanged."""
+def _unmarked(word: str) -> str:
+    word = unicodedata.normalize("NFD", word.lower())
+    return "".join(ch for ch in word if not unicodedata.combining(ch))
 
-    def latin(m: re.Match) -> str:
-        word = unicodedata.normalize("NFD", m.group().lower())
-        word = "".join(ch for ch in word if not unicodedata.combining(ch))
-        for greek, roman in _GREEK_PAIRS:
-            word = word.replace(greek, roman)
+
+def transliterate(text: str) -> str:
+    """Every all-Greek and all-Cyrillic word of ``text`` in Latin letters; the rest unchanged."""
+
+    def greek(m: re.Match) -> str:
+        word = _unmarked(m.group())
+        for letters, roman in _GREEK_PAIRS:
+            word = word.replace(letters, roman)
         return word.translate(_GREEK)
 
-    return _GREEK_WORD.sub(latin, unicodedata.normalize("NFC", text))
+    def cyrillic(m: re.Match) -> str:
+        # NFD would split й and ё into и/е plus a mark: translate before dropping marks
+        return _unmarked(m.group().lower().translate(_CYRILLIC))
+
+    text = unicodedata.normalize("NFC", text)
+    return _CYRILLIC_WORD.sub(cyrillic, _GREEK_WORD.sub(greek, text))
 
 
 def normalize(
@@ -293,15 +351,19 @@ def normalize(
     ``vocab`` is every word we can read: the policy's own words and an English word list.
     Leetspeak is decoded, repeated letters restored and spaced-out runs split only into
     words of ``vocab``; ``priority`` (the policy's words) wins when two words squeeze alike
-    ("booooobs" -> "boobs", not "bobs"). Greek words are read both as look-alikes and in
-    Latin letters (transliterate_greek); the canonical reading is the Latin one.
+    ("booooobs" -> "boobs", not "bobs"). Greek and Cyrillic words are read both as look-alikes
+    and in Latin letters (transliterate); the canonical reading is the one with more known
+    words, the Latin one on a tie.
     """
-    latin = transliterate_greek(text)
+    latin = transliterate(text)
     if latin == text:
         return _normalize(text, vocab, priority)
     a, b = _normalize(text, vocab, priority), _normalize(latin, vocab, priority)
+    # "ѕех" in Cyrillic look-alikes means "sex", not "dzekh": the reading with more known words
+    known = [sum(w in vocab for w in n.canonical.split()) for n in (a, b)]
+    canonical = a.canonical if known[0] > known[1] else b.canonical
     return Normalized(
-        clean=b.clean, views=tuple(dict.fromkeys(a.views + b.views)), canonical=b.canonical
+        clean=b.clean, views=tuple(dict.fromkeys(a.views + b.views)), canonical=canonical
     )
 
 

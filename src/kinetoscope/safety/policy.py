@@ -31,7 +31,8 @@ How a verdict is reached (offline, deterministic, ~10-30 ms on a small CPU):
    the prompt's harsh word as a benign idiom ("a solo that kills"); for violence, sexual,
    minors and hate a lower "gated" threshold refuses where policy.on_topic holds. Thresholds
    are chosen by the same cross-validation at a small benign budget. A
-   sexual refusal whose semantic minors score reaches the "minor hint" is refused as minors.
+   sexual refusal whose semantic minors score reaches the "minor hint" is refused as minors,
+   unless the rules read an adult's age in it and no child's.
 5. Of the categories that refuse, rule evidence wins over the classifier and the classifier
    over the semantic vote; ties go by the order above.
 """
@@ -154,7 +155,10 @@ def check_prompt(text: str) -> Verdict:
                     score, detail = probs[cat], f"classifier score {probs[cat]:.2f}"
                 else:
                     score, detail = sp[cat], f"semantic score {sp[cat]:.2f}"
-                if cat == "sexual" and sp and sp["minors"] >= sm.thresholds["minor_hint"]:
+                # the minor hint, unless the prompt gives an adult's age and no child's
+                stated_adult = "adult" in ev.signals and "minor" not in ev.signals
+                hint = sp and sp["minors"] >= sm.thresholds["minor_hint"]
+                if cat == "sexual" and hint and not stated_adult:
                     cat, score = "minors", max(score, sp["minors"])
                 if cat == "minors":
                     detail = "refused whatever the wording"

@@ -22,7 +22,9 @@ dev11.jsonl   from dev11_set.py: the eleventh held-out split (names: common.FRES
               once, then studied.
 dev12.jsonl   from dev12_set.py: the twelfth held-out split (names: common.FRESH8), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH9);
+dev13.jsonl   from dev13_set.py: the thirteenth held-out split (names: common.FRESH9), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH10);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
