@@ -570,6 +570,19 @@ def test_other_scripts_are_read_as_words():
     assert clean("k̶i̶l̶l̶") == "kill"
 
 
+def test_an_adults_age_written_out_is_read_in_digits():
+    assert clean("a thirty-eight-year-old, a woman of Twenty Nine, aged sixty") == (
+        "a 38-year-old, a woman of 29, aged 60"
+    )
+    # only ages: "sixty-nining", "forty winks" and a band's name stay words
+    assert clean("sixty-nining, forty winks, twenty one pilots") == (
+        "sixty-nining, forty winks, twenty one pilots"
+    )
+    from kinetoscope.safety.evidence import gather
+
+    assert "adult" in gather("a thirty-five-year-old nurse").signals
+
+
 def test_views_join_spaced_letters_but_never_search_inside_words():
     views = normalize("k i l l  a  m a n", frozenset({"kill", "man", "a"})).views
     assert "kill a man" in views

@@ -63,16 +63,15 @@ _FOLD = str.maketrans(
 # sees the child's age inside it ("eight year old") and every stage reads the adult's.
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_AGE_NUMBER = rf"({'|'.join(_TENS)})(?:[ -]+({'|'.join(_UNITS)}))?"
+# After "of", "aged" or "age", or before "year(s)": (1) the word before, (2) tens, (3) units.
 _WRITTEN_TENS = re.compile(
-    rf"\b(?:(of|aged|age) {_AGE_NUMBER}\b|{_AGE_NUMBER}(?=[ -]+(?:year|years|yr|yrs|yo)\b))"
+    rf"\b(?:(of|aged|age) )?({'|'.join(_TENS)})(?:[ -]+({'|'.join(_UNITS)}))?\b"
+    r"(?(1)|(?=[ -]+(?:year|years|yr|yrs|yo)\b))"
 )
 
 
 def _tens_in_digits(m: re.Match) -> str:
-    before, tens, units = (
-        (m.group(1), m.group(2), m.group(3)) if m.group(2) else (None, *m.group(4, 5))
-    )
+    before, tens, units = m.groups()
     age = 20 + 10 * _TENS.index(tens) + (_UNITS.index(units) + 1 if units else 0)
     return f"{before} {age}" if before else str(age)
 
