@@ -47,6 +47,8 @@ STYLE_BEFORE = re.compile(
     r"|(?:with|has|having|had|keeps|borrows|borrowing) the"
     r" (?:cheer|energy|warmth|charm|bounce|swagger|flair|feel|mood|pep|verve|zest|sparkle|spirit"
     r"|grin|sunniness|wit|cheek|attitude|poise|grace|colours|colors|palette|pace|rhythm) of"
+    # "a tune that has a little X in it"
+    r"|(?:has|have|had|having|with) (?:a little|a bit of|a touch of|a hint of|a dash of|a pinch of)"
     r"|(?:borrowed|borrows|borrowing|cribbed)"
     r"(?: (?:loosely|freely|lightly|gently|a little|a bit|partly))? from"
     r"|(?:lifted|taken|drawn) (?:loosely|freely|lightly|gently|a little|a bit|partly) from"
@@ -71,8 +73,9 @@ _HYPHEN_STYLE = re.compile(r"(?<=\w)[-\u2010\u2011](?:style|like|vibe|vibes)\b",
 # own doodles", "no likeness", "every note new") nods to the names in it; it does not depict
 # them. ("original design kept" asks for the original: "original" alone is no disclaimer.)
 DISCLAIMER = re.compile(
-    r" (?:(?:a|an) (?:completely |entirely |brand |totally |wholly |all )?new"
+    r" (?:(?:a|an) (?:completely |entirely |brand |totally |wholly |all )?(?:brand)?new"
     r" (?:character|mascot|creature|hero)"
+    r"|(?:wholly|entirely|completely|totally|all) (?:original|our own|new)"
     r"|our own (?:design|designs|character|characters|doodles|drawings|artwork|art|mascot|notes"
     r"|tune|melody|lettering|logo|take|version)"
     r"|no (?:likeness|logos?|faces?|branding|trademarks?)|nothing (?:copied|borrowed|lifted)"

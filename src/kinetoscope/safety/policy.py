@@ -32,7 +32,7 @@ How a verdict is reached (offline, deterministic, ~10-30 ms on a small CPU):
    minors and hate a lower "gated" threshold refuses where policy.on_topic holds. Thresholds
    are chosen by the same cross-validation at a small benign budget. A
    sexual refusal whose semantic minors score reaches the "minor hint" is refused as minors,
-   unless the rules read an adult's age in it and no child's.
+   unless the rules read an adult's age in it and no child's, or it is mostly not English.
 5. Of the categories that refuse, rule evidence wins over the classifier and the classifier
    over the semantic vote; ties go by the order above.
 """
@@ -155,9 +155,11 @@ def check_prompt(text: str) -> Verdict:
                     score, detail = probs[cat], f"classifier score {probs[cat]:.2f}"
                 else:
                     score, detail = sp[cat], f"semantic score {sp[cat]:.2f}"
-                # the minor hint, unless the prompt gives an adult's age and no child's
+                # the minor hint, unless the prompt gives an adult's age and no child's, or
+                # is mostly not English (MiniLM reads English: elsewhere its hint is noise)
                 stated_adult = "adult" in ev.signals and "minor" not in ev.signals
                 hint = sp and sp["minors"] >= sm.thresholds["minor_hint"]
+                hint = hint and _mostly_english(ev.canonical)
                 if cat == "sexual" and hint and not stated_adult:
                     cat, score = "minors", max(score, sp["minors"])
                 if cat == "minors":
@@ -165,6 +167,14 @@ def check_prompt(text: str) -> Verdict:
                 return Verdict(False, cat, f"{_WHY[cat]} ({detail}).", round(float(score), 4))
     risk = max([probs[c] for c in CATEGORIES] + [sp.get(c, 0.0) for c in CATEGORIES])
     return Verdict(True, None, "no policy applies.", round(float(risk), 4))
+
+
+def _mostly_english(canonical: str) -> bool:
+    """Are at least half the words of ``canonical`` English (lexicon.english_words)?"""
+    from kinetoscope.safety.lexicon import english_words
+
+    words = [w for w in canonical.split() if w.isalpha() and len(w) > 1]
+    return sum(w in english_words() for w in words) * 2 >= len(words)
 
 
 def _world_language(text: str) -> bool:

@@ -24,7 +24,9 @@ dev12.jsonl   from dev12_set.py: the twelfth held-out split (names: common.FRESH
               once, then studied.
 dev13.jsonl   from dev13_set.py: the thirteenth held-out split (names: common.FRESH9), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH10);
+dev14.jsonl   from dev14_set.py: the fourteenth held-out split (names: common.FRESH10), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH11);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
