@@ -171,7 +171,9 @@ ALLOW = [
 ]
 
 
-@pytest.mark.parametrize("lang,category,text", REFUSE, ids=[f"{c}-{l}-{i}" for i, (l, c, _) in enumerate(REFUSE)])
+@pytest.mark.parametrize(
+    "lang,category,text", REFUSE, ids=[f"{c}-{l}-{i}" for i, (l, c, _) in enumerate(REFUSE)]
+)
 def test_refused(lang, category, text):
     verdict = check_prompt(text)
     assert not verdict.allowed, (lang, text)
