@@ -155,18 +155,23 @@ def check_prompt(text: str) -> Verdict:
                     score, detail = probs[cat], f"classifier score {probs[cat]:.2f}"
                 else:
                     score, detail = sp[cat], f"semantic score {sp[cat]:.2f}"
-                # the minor hint, unless the prompt gives an adult's age and no child's, or
-                # is mostly not English (MiniLM reads English: elsewhere its hint is noise)
-                stated_adult = "adult" in ev.signals and "minor" not in ev.signals
-                hint = sp and sp["minors"] >= sm.thresholds["minor_hint"]
-                hint = hint and _mostly_english(ev.canonical)
-                if cat == "sexual" and hint and not stated_adult:
+                if cat == "sexual" and sp and _minor_hint(ev, sp["minors"], sm.thresholds):
                     cat, score = "minors", max(score, sp["minors"])
                 if cat == "minors":
                     detail = "refused whatever the wording"
                 return Verdict(False, cat, f"{_WHY[cat]} ({detail}).", round(float(score), 4))
     risk = max([probs[c] for c in CATEGORIES] + [sp.get(c, 0.0) for c in CATEGORIES])
     return Verdict(True, None, "no policy applies.", round(float(risk), 4))
+
+
+def _minor_hint(ev, minors_score: float, thresholds: dict) -> bool:
+    """Does the semantic vote's minors score make a sexual refusal a minors one? Not when the
+    prompt gives an adult's age and no child's, nor when it is mostly not English (MiniLM
+    reads English: elsewhere its hint is noise)."""
+    if minors_score < thresholds["minor_hint"]:
+        return False
+    stated_adult = "adult" in ev.signals and "minor" not in ev.signals
+    return not stated_adult and _mostly_english(ev.canonical)
 
 
 def _mostly_english(canonical: str) -> bool:
