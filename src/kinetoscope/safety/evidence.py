@@ -47,8 +47,8 @@ STYLE_BEFORE = re.compile(
     r"|(?:with|has|having|had|keeps|borrows|borrowing) the"
     r" (?:cheer|energy|warmth|charm|bounce|swagger|flair|feel|mood|pep|verve|zest|sparkle|spirit"
     r"|grin|sunniness|wit|cheek|attitude|poise|grace|colours|colors|palette|pace|rhythm) of"
-    # "a tune that has a little X in it"
-    r"|(?:has|have|had|having|with) (?:a little|a bit of|a touch of|a hint of|a dash of|a pinch of)"
+    # "a tune that has a little X in it" ("has a touch of X" is "a touch of" above)
+    r"|(?:has|have|had|having|with) (?:a little|a bit of)"
     r"|(?:borrowed|borrows|borrowing|cribbed)"
     r"(?: (?:loosely|freely|lightly|gently|a little|a bit|partly))? from"
     r"|(?:lifted|taken|drawn) (?:loosely|freely|lightly|gently|a little|a bit|partly) from"
