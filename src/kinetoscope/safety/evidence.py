@@ -41,9 +41,11 @@ STYLE_BEFORE = re.compile(
     r"|feels? (?:a bit|a little|slightly|somewhat|rather|very|quite|kind of|kinda)"
     r"|(?:colou?rs|tones|hues|shades|palette|livery|colou?r scheme)"
     r"(?: (?:a bit|somewhat|loosely|vaguely|rather|a little|a touch))? like"
-    # "a jingle with a touch of X about it", "a mascot with the cheer of X", "a palette
-    # borrowed loosely from X"
-    r"|(?:a|the) (?:touch|hint|dash|whiff|splash|pinch|trace|flavou?r|sprinkle|smidgen) of"
+    # "a jingle with a touch of X about it", "a sign carrying a faint echo of X", "a mascot
+    # with the cheer of X", "a palette borrowed loosely from X"
+    r"|(?:a|the) (?:(?:faint|slight|distant|subtle|gentle|soft|little|small|vague|light) )?"
+    r"(?:touch|hint|dash|whiff|splash|pinch|trace|flavou?r|sprinkle|smidgen|echo|whisper|nod"
+    r"|suggestion|memory) of"
     r"|(?:with|has|having|had|keeps|borrows|borrowing) the"
     r" (?:cheer|energy|warmth|charm|bounce|swagger|flair|feel|mood|pep|verve|zest|sparkle|spirit"
     r"|grin|sunniness|wit|cheek|attitude|poise|grace|colours|colors|palette|pace|rhythm) of"
@@ -163,15 +165,20 @@ _NOT_A_NOUN = frozenset(
 )
 
 
-def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set) -> str:
+def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set, *, multiword: bool) -> str:
     """Record name mentions in one view; return it with each name replaced by a placeholder
-    (or by "_style_" when it is only a style), so that no rule reads a name as a word."""
+    (or by "_style_" when it is only a style), so that no rule reads a name as a word.
+
+    Names of several words are looked for before benign idioms are hidden, one-word names
+    after: "Baby Dinosaur Dooly" is a name whatever idiom "baby dinosaur" is, while "a trump
+    card" is an idiom, not Donald Trump."""
     disowned = DISCLAIMER.search(f" {view} ") is not None
     toks = view.split()
     out: list[str] = []
     i = 0
     while i < len(toks):
-        for n in range(min(lex.longest_name, len(toks) - i), 0, -1):
+        longest = min(lex.longest_name, len(toks) - i) if multiword else 1
+        for n in range(longest, 1 if multiword else 0, -1):
             entity = lex.entities.get(" ".join(toks[i : i + n]))
             if entity is not None:
                 break
@@ -205,8 +212,9 @@ def gather(text: str) -> Evidence:
     for view in norm.views:
         v_names: dict[str, list[str]] = {}
         v_styled: set[str] = set()
-        masked = mask_idioms(f" {view} ", lex.idioms)
-        masked = " " + _name_mentions(masked.strip(), lex, v_names, v_styled) + " "
+        masked = _name_mentions(view, lex, v_names, v_styled, multiword=True)
+        masked = mask_idioms(f" {masked} ", lex.idioms).strip()
+        masked = " " + _name_mentions(masked, lex, v_names, v_styled, multiword=False) + " "
         per_view.append((v_names, v_styled))
         words = frozenset(masked.split())
         prefixes = frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
@@ -231,8 +239,9 @@ def gather(text: str) -> Evidence:
     # other view finds ("B . i . l . l C_o_s_b_y") is a subject if any view reads it as one.
     c_names: dict[str, list[str]] = {}
     c_styled: set[str] = set()
-    canonical = mask_idioms(f" {norm.canonical} ", lex.idioms)
-    canonical = _name_mentions(canonical.strip(), lex, c_names, c_styled)
+    canonical = _name_mentions(norm.canonical, lex, c_names, c_styled, multiword=True)
+    canonical = mask_idioms(f" {canonical} ", lex.idioms).strip()
+    canonical = _name_mentions(canonical, lex, c_names, c_styled, multiword=False)
     in_canonical = {n for v in c_names.values() for n in v} | c_styled
     names: dict[str, list[str]] = {cat: list(v) for cat, v in c_names.items()}
     styled: set[str] = set(c_styled)

@@ -329,6 +329,17 @@ def _logical_lines(text: str) -> list[str]:
     return lines
 
 
+def _class_words(classes: dict[str, list[str]], name: str, seen: tuple[str, ...] = ()) -> list[str]:
+    """A class's words, a member "@other" standing for every word of that class (defined
+    anywhere, before or after)."""
+    if name in seen or name not in classes:
+        raise RuleSyntaxError(f"unknown or circular class @{name}")
+    out: list[str] = []
+    for m in classes[name]:
+        out.extend(_class_words(classes, m[1:], (*seen, name)) if m.startswith("@") else [m])
+    return list(dict.fromkeys(out))
+
+
 def parse_rules(files: dict[str, str]) -> tuple[list[Rule], list[str], set[str]]:
     """Compile rule files ({category or 'common': text}) into rules, idiom regexes and words."""
     classes: dict[str, list[str]] = {}
@@ -344,6 +355,7 @@ def parse_rules(files: dict[str, str]) -> tuple[list[Rule], list[str], set[str]]
                 macros[name.strip()] = body.strip()
             else:
                 parsed.append((category, line))
+    classes = {name: _class_words(classes, name) for name in classes}
     # Longest macro names first, so "%group" never eats the start of "%groups".
     for name in sorted(macros, key=len, reverse=True):
         parsed = [(c, line.replace("%" + name, f"({macros[name]})")) for c, line in parsed]

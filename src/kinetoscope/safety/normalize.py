@@ -12,7 +12,8 @@ same prompt, because each de-obfuscation step that helps one trick can hurt anot
    every combining mark (but the vowel signs of Indic and Thai scripts), zero-width and other
    format character, then case folding and folding the letters NFD leaves whole ("ł", "ø",
    "đ", "æ"). Each Han character and kana becomes a word of its own (those scripts use no
-   spaces); tens written out are read in digits ("thirty-eight" -> "38").
+   spaces), and a run of Thai is split into its words (PyThaiNLP); tens written out are read
+   in digits ("thirty-eight" -> "38").
 2. Tokens are runs of letters, digits and the symbols leetspeak uses (@ $ ! | + €).
 3. Leetspeak is decoded into known words only: every reading of the ambiguous characters is
    tried ("p10w1n9": 1 is i or l, 9 is g or q -> "plowing") and a reading is kept only if it
@@ -63,21 +64,44 @@ _FOLD = str.maketrans(
 # sees the child's age inside it ("eight year old") and every stage reads the adult's.
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-# After "of", "aged" or "age", or before "year(s)": (1) the word before, (2) tens, (3) units.
+# (1) the word before, (2) tens, (3) the separator, (4) units. Read in digits after "of",
+# "aged" or "age", before "year(s)", and always when hyphenated ("a florist, thirty-four").
 _WRITTEN_TENS = re.compile(
-    rf"\b(?:(of|aged|age) )?({'|'.join(_TENS)})(?:[ -]+({'|'.join(_UNITS)}))?\b"
-    r"(?(1)|(?=[ -]+(?:year|years|yr|yrs|yo)\b))"
+    rf"\b(?:(of|aged|age) )?({'|'.join(_TENS)})(?:([ -]+)({'|'.join(_UNITS)}))?\b"
 )
+_YEARS_AFTER = re.compile(r"[ -]+(?:year|years|yr|yrs|yo)\b")
 
 
 def _tens_in_digits(m: re.Match) -> str:
-    before, tens, units = m.groups()
+    before, tens, sep, units = m.groups()
+    if not (before or sep == "-" or _YEARS_AFTER.match(m.string, m.end())):
+        return m.group()
     age = 20 + 10 * _TENS.index(tens) + (_UNITS.index(units) + 1 if units else 0)
     return f"{before} {age}" if before else str(age)
 
 
 # Han characters and kana are written without spaces: each is read as a word of its own.
 _HAN_KANA = re.compile("([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+# Thai is written without spaces too, but its words are several letters long: a run of Thai
+# is split into words by PyThaiNLP's dictionary segmenter ("จนตาย" -> "จน ตาย").
+_THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
+# NFKC splits the vowel sara am (Thai U+0E33, Lao U+0EB3) in two; put it back as typed.
+_SARA_AM = (("\u0e4d\u0e32", "\u0e33"), ("\u0ecd\u0eb2", "\u0eb3"))
+
+
+@lru_cache(maxsize=65536)
+def _thai_run_words(run: str) -> str:
+    from pythainlp.tokenize import word_tokenize
+
+    return " ".join(word_tokenize(run, engine="newmm", keep_whitespace=False))
+
+
+def _thai_words(text: str) -> str:
+    if not _THAI_RUN.search(text):
+        return text
+    return _THAI_RUN.sub(lambda m: f" {_thai_run_words(m.group())} ", text)
+
+
 _LEET_CHARS = frozenset("0134578 9@$!|+€£6".replace(" ", ""))
 _EDGE_STRIP = "!|+"
 _TRIPLE = re.compile(r"(.)\1\1")
@@ -106,7 +130,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
 def clean(text: str) -> str:
     """NFKC, look-alikes to ASCII, no combining marks or invisible characters, case folded."""
     confusables, _, _ = _tables()
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", _thai_words(text))
     text = "".join(confusables.get(ch, ch) for ch in text)
     out = []
     for ch in unicodedata.normalize("NFD", text):
@@ -119,6 +143,8 @@ def clean(text: str) -> str:
         else:
             out.append(ch)
     text = unicodedata.normalize("NFC", "".join(out)).casefold().translate(_FOLD)
+    for split, whole in _SARA_AM:
+        text = text.replace(split, whole)
     text = _HAN_KANA.sub(r" \1 ", text)
     text = _WRITTEN_TENS.sub(_tens_in_digits, text)
     text = re.sub(r"'s\b", "", text)  # possessive: "Swift's" -> "swift"

@@ -26,7 +26,9 @@ dev13.jsonl   from dev13_set.py: the thirteenth held-out split (names: common.FR
               once, then studied.
 dev14.jsonl   from dev14_set.py: the fourteenth held-out split (names: common.FRESH10), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH11);
+dev15.jsonl   from dev15_set.py: the fifteenth held-out split (names: common.FRESH11), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH12);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
