@@ -46,7 +46,7 @@ STYLE_BEFORE = re.compile(
     r"|(?:a|the) (?:(?:faint|slight|distant|subtle|gentle|soft|little|small|vague|light) )?"
     r"(?:touch|hint|dash|whiff|splash|pinch|trace|flavou?r|sprinkle|smidgen|echo|whisper|nod"
     r"|suggestion|memory) of"
-    r"|(?:with|has|having|had|keeps|borrows|borrowing) the"
+    r"|(?:with|has|having|had|keeps|borrows|borrowing) the(?: [a-z]+)?"
     r" (?:cheer|energy|warmth|charm|bounce|swagger|flair|feel|mood|pep|verve|zest|sparkle|spirit"
     r"|grin|sunniness|wit|cheek|attitude|poise|grace|colours|colors|palette|pace|rhythm) of"
     # "a tune that has a little X in it" ("has a touch of X" is "a touch of" above)
@@ -54,6 +54,17 @@ STYLE_BEFORE = re.compile(
     r"|(?:borrowed|borrows|borrowing|cribbed)"
     r"(?: (?:loosely|freely|lightly|gently|a little|a bit|partly))? from"
     r"|(?:lifted|taken|drawn) (?:loosely|freely|lightly|gently|a little|a bit|partly) from"
+    # a fan talking about X ("a fan vlogging about why they love X") shows the fan, not X
+    r"|(?:vlogging|vlogs?|talking|talks|chatting|chats|ranting|rants|gushing|gushes|raving"
+    r"|raves|podcasting) about(?: why (?:i|they|we|he|she) (?:love|loves|adore|adores|like|likes))?"
+    # the same nods in other languages: Danish/Norwegian/Swedish, German, Dutch, Spanish,
+    # Portuguese, Italian, French, Chinese (a word per character), Hebrew, Persian, Arabic
+    r"|(?:et |en )?(?:lille |liten )?(?:nik|nikk|blinkning|knipoog) (?:til|till|naar)"
+    r"|i stil med|inspireret af|inspirert av|inspirerad av|im stil von|inspiriert von|angelehnt an"
+    r"|in de stijl van|geinspireerd door|al estilo de|inspirado en|inspirado em|no estilo de"
+    r"|un guino a|nello stile di|ispirato a|dans le style de|inspire de|un clin d oeil a"
+    r"|风 格 (?:有 点 )?(?:像|类 似)|有 点 像|致 敬|灵 感 来 自|借 鉴"
+    r"|בהשראת|בסגנון|به سبک|الهام گرفته از|باسلوب|مستوحى من"
     r") (?:the )?$"
 )
 
@@ -77,11 +88,13 @@ _HYPHEN_STYLE = re.compile(r"(?<=\w)[-\u2010\u2011](?:style|like|vibe|vibes)\b",
 DISCLAIMER = re.compile(
     r" (?:(?:a|an) (?:completely |entirely |brand |totally |wholly |all )?(?:brand)?new"
     r" (?:character|mascot|creature|hero)"
-    r"|(?:wholly|entirely|completely|totally|all) (?:original|our own|new)"
+    r"|(?:wholly|entirely|completely|totally) (?:original|our own|new)|all (?:original|our own)"
     r"|our own (?:design|designs|character|characters|doodles|drawings|artwork|art|mascot|notes"
     r"|tune|melody|lettering|logo|take|version)"
     r"|no (?:likeness|logos?|faces?|branding|trademarks?)|nothing (?:copied|borrowed|lifted)"
     r"|every note (?:is )?(?:new|ours|our own|original)"
+    r"|no (?:clips|footage|stills|scenes|frames) (?:shown|used|included)"
+    r"|(?:alt |alle )?tegnet af os selv|egne tegninger|(?:全 是|都 是) 原 创|原 创 (?:角 色|人 物)"
     r"|without (?:his|her|their|any) (?:likeness|face|logo|branding)) "
 )
 

@@ -82,6 +82,23 @@ def _tens_in_digits(m: re.Match) -> str:
 
 # Han characters and kana are written without spaces: each is read as a word of its own.
 _HAN_KANA = re.compile("([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+# An age in Han numerals is read in digits ("三十岁" -> "30 岁"), so that no rule sees the
+# "十岁" (ten years old) inside a thirty-year-old.
+_HAN_AGE = re.compile("([零〇一二两兩三四五六七八九十]{1,3})(?=[岁歲歳才])")
+_HAN_DIGIT = dict(zip("零〇一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
+
+
+def _han_age(m: re.Match) -> str:
+    tens, ten, units = m.group().partition("十")
+    if not ten:
+        n = _HAN_DIGIT[tens] if len(tens) == 1 else None
+    elif len(tens) <= 1 and len(units) <= 1:
+        n = 10 * (_HAN_DIGIT[tens] if tens else 1) + (_HAN_DIGIT[units] if units else 0)
+    else:
+        n = None
+    return m.group() if n is None else f" {n} "
+
+
 # Thai is written without spaces too, but its words are several letters long: a run of Thai
 # is split into words by PyThaiNLP's dictionary segmenter ("จนตาย" -> "จน ตาย").
 _THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
@@ -106,6 +123,7 @@ _LEET_CHARS = frozenset("0134578 9@$!|+€£6".replace(" ", ""))
 _EDGE_STRIP = "!|+"
 _TRIPLE = re.compile(r"(.)\1\1")
 _SQUEEZE = re.compile(r"(.)\1+")
+_RUN = re.compile(r"(.)\1*")
 # Punctuation people put inside a word to break it up ("se.x", "k-i-l-l", "k_i_l_l").
 _INTRA = re.compile(r"(?<=[^\W_]|[@$!|+€])[.\-_*·•~^]+(?=[^\W_]|[@$!|+€])")
 
@@ -145,7 +163,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", "".join(out)).casefold().translate(_FOLD)
     for split, whole in _SARA_AM:
         text = text.replace(split, whole)
-    text = _HAN_KANA.sub(r" \1 ", text)
+    text = _HAN_KANA.sub(r" \1 ", _HAN_AGE.sub(_han_age, text))
     text = _WRITTEN_TENS.sub(_tens_in_digits, text)
     text = re.sub(r"'s\b", "", text)  # possessive: "Swift's" -> "swift"
     return text.replace("'", "")
@@ -163,6 +181,11 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _is_letter(tok: str) -> bool:
+    """A one-character token that is a spaced-out letter (a Han character or kana is a word)."""
+    return len(tok) == 1 and not _HAN_KANA.match(tok)
+
+
 def _runs(toks: list[tuple[str, str]], by_kind: bool | None) -> list[list[str] | str]:
     """Group consecutive one-character tokens into runs, split where the separator changes.
 
@@ -174,12 +197,12 @@ def _runs(toks: list[tuple[str, str]], by_kind: bool | None) -> list[list[str] |
     groups: list[list[str] | str] = []
     i = 0
     while i < len(toks):
-        if len(toks[i][0]) != 1:
+        if not _is_letter(toks[i][0]):
             groups.append(toks[i][0])
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and len(toks[j][0]) == 1 and "\n" not in toks[j][1]:
+        while j < len(toks) and _is_letter(toks[j][0]) and "\n" not in toks[j][1]:
             j += 1
         run = toks[i:j]
         current = [run[0][0]]
@@ -281,10 +304,17 @@ def _squeeze(word: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _squeezed_vocab(vocab: frozenset[str], priority: frozenset[str]) -> dict[str, str]:
-    out = {_squeeze(w): w for w in sorted(vocab)}
-    out.update({_squeeze(w): w for w in sorted(priority)})  # the policy's words win ties
-    return out
+def _squeezed_vocab(vocab: frozenset[str], priority: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Words by their squeezed form, the policy's own words first ("topless" and "topples"
+    both squeeze to "toples")."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(priority) + sorted(vocab - priority):
+        out.setdefault(_squeeze(w), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _runs_of(word: str) -> list[int]:
+    return [len(m.group()) for m in _RUN.finditer(word)]
 
 
 def warm_normalizer(vocab: frozenset[str], priority: frozenset[str]) -> None:
@@ -297,7 +327,13 @@ def _unrepeat(tok: str, vocab: frozenset[str], priority: frozenset[str] = frozen
     """'kiiiill' -> 'kill' when squeezing both gives the same word ('xxx' stays 'xxx')."""
     if tok in vocab or not _TRIPLE.search(tok):
         return tok
-    return _squeezed_vocab(vocab, priority).get(_squeeze(tok), tok)
+    # a word that repeats a letter fewer times than the token does: "tooooopless" can be
+    # "topless" but not "topples"
+    have = _runs_of(tok)
+    for word in _squeezed_vocab(vocab, priority).get(_squeeze(tok), ()):
+        if all(n <= m for n, m in zip(_runs_of(word), have)):
+            return word
+    return tok
 
 
 def _symbols_out(tok: str) -> str:

@@ -28,7 +28,9 @@ dev14.jsonl   from dev14_set.py: the fourteenth held-out split (names: common.FR
               once, then studied.
 dev15.jsonl   from dev15_set.py: the fifteenth held-out split (names: common.FRESH11), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH12);
+dev16.jsonl   from dev16_set.py: the sixteenth held-out split (names: common.FRESH12), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH13);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
