@@ -1,10 +1,10 @@
 """Prompt policy: precision, recall and false refusals on the held-out prompts; speed.
 
-The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py: the sixteenth,
-names from common.FRESH12) shares no template or name, and no filler but the names of
+The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py: the seventeenth,
+names from common.FRESH13) shares no template or name, and no filler but the names of
 protected groups, with the splits the policy was fitted on, and was written after the
 policy was final. Those splits are train.jsonl and every former held-out split
-(dev.jsonl .. dev15.jsonl: each evaluated once while it was held out, then studied, and from
+(dev.jsonl .. dev16.jsonl: each evaluated once while it was held out, then studied, and from
 the eighth round on also fitted on, train_policy.DEFAULT_DATA), so their figures are
 reported for reference only: they measure fit, not generalisation. A prompt of category c
 counts as recalled when it is refused at all (any category: the user gets no video) and as
@@ -30,7 +30,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "data" / "prompts" / "heldout.jsonl"
-# dev.jsonl, dev2.jsonl, ..., dev15.jsonl: every former held-out split, in the order written
+# dev.jsonl, dev2.jsonl, ..., dev16.jsonl: every former held-out split, in the order written
 DEVS = sorted(HELDOUT.parent.glob("dev*.jsonl"), key=lambda p: int(p.stem[3:] or 1))
 CATS = ("violence", "sexual", "minors", "hate", "celebrity", "ip")
 
