@@ -190,8 +190,8 @@ def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set, *, multiwo
     out: list[str] = []
     i = 0
     while i < len(toks):
-        longest = min(lex.longest_name, len(toks) - i) if multiword else 1
-        for n in range(longest, 1 if multiword else 0, -1):
+        shortest, longest = (2, lex.longest_name) if multiword else (1, 1)
+        for n in range(min(longest, len(toks) - i), shortest - 1, -1):
             entity = lex.entities.get(" ".join(toks[i : i + n]))
             if entity is not None:
                 break
@@ -211,6 +211,14 @@ def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set, *, multiwo
     return " ".join(out)
 
 
+def _hide_names_and_idioms(view: str, lex: Lexicon, names: dict, styled: set) -> str:
+    """``view`` with its names (recorded in ``names``/``styled``) and benign idioms hidden:
+    names of several words first, then idioms, then one-word names (see _name_mentions)."""
+    view = _name_mentions(view, lex, names, styled, multiword=True)
+    view = mask_idioms(f" {view} ", lex.idioms).strip()
+    return _name_mentions(view, lex, names, styled, multiword=False)
+
+
 @lru_cache(maxsize=4096)
 def gather(text: str) -> Evidence:
     """Run every rule and name lexicon over every view of ``text`` (cached per prompt)."""
@@ -225,9 +233,7 @@ def gather(text: str) -> Evidence:
     for view in norm.views:
         v_names: dict[str, list[str]] = {}
         v_styled: set[str] = set()
-        masked = _name_mentions(view, lex, v_names, v_styled, multiword=True)
-        masked = mask_idioms(f" {masked} ", lex.idioms).strip()
-        masked = " " + _name_mentions(masked, lex, v_names, v_styled, multiword=False) + " "
+        masked = f" {_hide_names_and_idioms(view, lex, v_names, v_styled)} "
         per_view.append((v_names, v_styled))
         words = frozenset(masked.split())
         prefixes = frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
@@ -252,9 +258,7 @@ def gather(text: str) -> Evidence:
     # other view finds ("B . i . l . l C_o_s_b_y") is a subject if any view reads it as one.
     c_names: dict[str, list[str]] = {}
     c_styled: set[str] = set()
-    canonical = _name_mentions(norm.canonical, lex, c_names, c_styled, multiword=True)
-    canonical = mask_idioms(f" {canonical} ", lex.idioms).strip()
-    canonical = _name_mentions(canonical, lex, c_names, c_styled, multiword=False)
+    canonical = _hide_names_and_idioms(norm.canonical, lex, c_names, c_styled)
     in_canonical = {n for v in c_names.values() for n in v} | c_styled
     names: dict[str, list[str]] = {cat: list(v) for cat, v in c_names.items()}
     styled: set[str] = set(c_styled)

@@ -114,8 +114,7 @@ def _thai_run_words(run: str) -> str:
 
 
 def _thai_words(text: str) -> str:
-    if not _THAI_RUN.search(text):
-        return text
+    # PyThaiNLP is imported only when a prompt has Thai in it
     return _THAI_RUN.sub(lambda m: f" {_thai_run_words(m.group())} ", text)
 
 
