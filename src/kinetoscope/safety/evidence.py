@@ -32,7 +32,8 @@ STYLE_BEFORE = re.compile(
     r"|in the way of|after the style of"
     # a loose nod, not a depiction: "a bassline that nods to X", "a grade with a nod toward X",
     # "bunting in colours a bit like X"
-    r"|(?:nods?|nodding|winks?|winking|a nod|a wink|a hat tip|a tip of the hat) (?:to|at|toward|towards)"
+    # ("winking faintly at X", "a cheeky tip of the hat to X")
+    r"|(?:nods?|nodding|winks?|winking|hat tip|tip of the hat)(?: [a-z]+ly)? (?:to|at|toward|towards)"
     # "a mascot whose energy recalls X", "a layout that riffs on X", "lettering that tips its
     # hat to X", "a tune that hints at X", "grading that feels a bit X"
     r"|(?:recalls?|recalling|evokes?|evoking|echoe?s|echoing|channell?(?:s|ing)?)"
@@ -57,6 +58,8 @@ STYLE_BEFORE = re.compile(
     # a fan talking about X ("a fan vlogging about why they love X") shows the fan, not X
     r"|(?:vlogging|vlogs?|talking|talks|chatting|chats|ranting|rants|gushing|gushes|raving"
     r"|raves|podcasting) about(?: why (?:i|they|we|he|she) (?:love|loves|adore|adores|like|likes))?"
+    # "a fan explaining why X matters so much to them"
+    r"|(?:explaining|explains|explain|saying|says|telling us|tells us|sharing|shares) why"
     # the same nods in other languages: Danish/Norwegian/Swedish, German, Dutch, Spanish,
     # Portuguese, Italian, French, Chinese (a word per character), Hebrew, Persian, Arabic
     r"|(?:et |en )?(?:lille |liten )?(?:nik|nikk|blinkning|knipoog) (?:til|till|naar)"
@@ -65,7 +68,21 @@ STYLE_BEFORE = re.compile(
     r"|un guino a|nello stile di|ispirato a|dans le style de|inspire de|un clin d oeil a"
     r"|风 格 (?:有 点 )?(?:像|类 似)|有 点 像|致 敬|灵 感 来 自|借 鉴"
     r"|בהשראת|בסגנון|به سبک|الهام گرفته از|باسلوب|مستوحى من"
+    # Serbian/Croatian and Catalan homage: "sa malim omažom za X", "un petit homenatge a X"
+    r"|(?:(?:sa|s|uz) )?(?:malim |malo |mali )?(?:omazom|omaz|omage|posvetom) (?:za|na)"
+    r"|(?:un |amb un )?(?:petit |petita |discret )?(?:homenatge|picada d ull|cop d ull) (?:a|al|als)"
     r") (?:the )?$"
+)
+
+
+# Languages that put the nod after the name: Bengali "X-এর একটু ছোঁয়া" (a touch of X),
+# Urdu "X کا ہلکا سا انداز" (a light air of X), romanised Hindi/Urdu "X ka halka sa andaaz",
+# Turkish "X tarzında", Japanese "X風", Korean "X 스타일/느낌".
+_STYLE_AFTER_PHRASE = re.compile(
+    r"(?:এর |র |er )?(?:একটু |হালকা |সামান্য |খানিক )?(?:ছোঁয়া|ছোয়া|ধাঁচ|ধাঁচে|আদল|আদলে|অনুপ্রেরণায়)"
+    r"|(?:کا|کی|کے|ka|ki|ke) (?:ہلکا سا |ہلکی سی |تھوڑا سا |تھوڑی سی |halka sa |thoda sa |halki si )?"
+    r"(?:انداز|جھلک|رنگ|اسٹائل|سٹائل|andaaz|andaz|jhalak|style)"
+    r"|(?:tarzinda|tarzi|esintili|havasinda)|風|스타일|느낌|풍"
 )
 
 
@@ -94,6 +111,16 @@ DISCLAIMER = re.compile(
     r"|no (?:likeness|logos?|faces?|branding|trademarks?)|nothing (?:copied|borrowed|lifted)"
     r"|every note (?:is )?(?:new|ours|our own|original)"
     r"|no (?:clips|footage|stills|scenes|frames) (?:shown|used|included)"
+    # "all drawings our own", "every mascot ours", "original mascots" (not "the original ...")
+    r"|(?:all|every|each) (?:the )?(?:drawings?|characters?|mascots?|art|artwork|designs?|figures?"
+    r"|illustrations?|lettering) (?:are |is )?(?:our own|ours|original|new|homemade|hand drawn)"
+    r"|(?<!the)(?<!the ) ?original (?:mascot|mascots|characters|designs|drawings|artwork) ?"
+    r"|drawn (?:from scratch|by us|ourselves)|(?:all |everything )?drawn from scratch"
+    # ... in Serbian, Catalan, Bengali, Urdu
+    r"|sve (?:crtano|nacrtano|nase|naše|osmisljeno) (?:od nule|nase|sami|rukom)?"
+    r"|tot (?:dibuixat|dissenyat|fet) per nosaltres|(?:personatges|dibuixos) (?:propis|nostres)"
+    r"|(?:সব|সবকিছু) (?:চরিত্র )?(?:আমাদের )?(?:নিজেদের|নিজের) (?:আঁকা|বানানো|তৈরি)"
+    r"|(?:سب کچھ|سب) (?:اپنا|اپنے|ہمارا) (?:بنایا|بنایا ہوا|تیار کیا)"
     r"|(?:alt |alle )?tegnet af os selv|egne tegninger|(?:全 是|都 是) 原 创|原 创 (?:角 色|人 物)"
     r"|without (?:his|her|their|any) (?:likeness|face|logo|branding)) "
 )
@@ -200,7 +227,9 @@ def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set, *, multiwo
             i += 1
             continue
         suffix = _style_after(toks, i + n)
-        if disowned or suffix or STYLE_BEFORE.search(" ".join(toks[max(0, i - 6) : i]) + " "):
+        after = _STYLE_AFTER_PHRASE.match(" ".join(toks[i + n : i + n + 5]))
+        before = STYLE_BEFORE.search(" ".join(toks[max(0, i - 6) : i]) + " ")
+        if disowned or suffix or after or before:
             styled.add(entity.name)
             out.append("_style_")
             i += n + suffix

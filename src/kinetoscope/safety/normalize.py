@@ -72,6 +72,36 @@ _WRITTEN_TENS = re.compile(
 _YEARS_AFTER = re.compile(r"[ -]+(?:year|years|yr|yrs|yo)\b")
 
 
+# The same in Catalan, French, Spanish and Portuguese, read in digits wherever tens and units
+# are joined ("una dona de trenta-cinc anys", "treinta y cinco años", "trente-deux ans"), so
+# that "cinc anys" (five years) is not read inside a woman of thirty-five.
+_ROMANCE_TENS = {
+    **dict.fromkeys(("vint", "vingt", "vinte"), 20),
+    **dict.fromkeys(("trenta", "trente", "treinta", "trinta"), 30),
+    **dict.fromkeys(("quaranta", "quarante", "cuarenta", "quarenta"), 40),
+    **dict.fromkeys(("cinquanta", "cinquante", "cincuenta", "cinquenta"), 50),
+    **dict.fromkeys(("seixanta", "soixante", "sesenta", "sessenta"), 60),
+}
+_ROMANCE_UNITS = {
+    **dict.fromkeys(("u", "un", "una", "une", "uno", "um", "uma"), 1),
+    **dict.fromkeys(("dos", "dues", "deux", "dois", "duas"), 2),
+    **dict.fromkeys(("tres", "trois"), 3),
+    **dict.fromkeys(("quatre", "cuatro", "quatro"), 4),
+    **dict.fromkeys(("cinc", "cinq", "cinco"), 5),
+    **dict.fromkeys(("sis", "six", "seis"), 6),
+    **dict.fromkeys(("set", "sept", "siete", "sete"), 7),
+    **dict.fromkeys(("vuit", "huit", "ocho", "oito"), 8),
+    **dict.fromkeys(("nou", "neuf", "nueve", "nove"), 9),
+}
+_ROMANCE_AGE = re.compile(
+    rf"\b({'|'.join(_ROMANCE_TENS)})(?:-i-|-| et | y | e )({'|'.join(_ROMANCE_UNITS)})\b"
+)
+
+
+def _romance_in_digits(m: re.Match) -> str:
+    return str(_ROMANCE_TENS[m.group(1)] + _ROMANCE_UNITS[m.group(2)])
+
+
 def _tens_in_digits(m: re.Match) -> str:
     before, tens, sep, units = m.groups()
     if not (before or sep == "-" or _YEARS_AFTER.match(m.string, m.end())):
@@ -164,6 +194,7 @@ def clean(text: str) -> str:
         text = text.replace(split, whole)
     text = _HAN_KANA.sub(r" \1 ", _HAN_AGE.sub(_han_age, text))
     text = _WRITTEN_TENS.sub(_tens_in_digits, text)
+    text = _ROMANCE_AGE.sub(_romance_in_digits, text)
     text = re.sub(r"'s\b", "", text)  # possessive: "Swift's" -> "swift"
     return text.replace("'", "")
 

@@ -30,7 +30,9 @@ dev15.jsonl   from dev15_set.py: the fifteenth held-out split (names: common.FRE
               once, then studied.
 dev16.jsonl   from dev16_set.py: the sixteenth held-out split (names: common.FRESH12), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH13);
+dev17.jsonl   from dev17_set.py: the seventeenth held-out split (names: common.FRESH13), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH14);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
