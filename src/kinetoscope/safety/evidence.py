@@ -58,8 +58,11 @@ STYLE_BEFORE = re.compile(
     # a fan talking about X ("a fan vlogging about why they love X") shows the fan, not X
     r"|(?:vlogging|vlogs?|talking|talks|chatting|chats|ranting|rants|gushing|gushes|raving"
     r"|raves|podcasting) about(?: why (?:i|they|we|he|she) (?:love|loves|adore|adores|like|likes))?"
-    # "a fan explaining why X matters so much to them"
+    # "a fan explaining why X matters so much to them", "a chat about X's career", a parody
+    # that "jokes about X in words only"
     r"|(?:explaining|explains|explain|saying|says|telling us|tells us|sharing|shares) why"
+    r"|(?:chat|chats|discussion|debate|quiz|lecture|essay) (?:about|on)"
+    r"|(?:jokes?|joking|joked|poking fun|pokes fun|pokes? gentle fun) (?:about|at)"
     # the same nods in other languages: Danish/Norwegian/Swedish, German, Dutch, Spanish,
     # Portuguese, Italian, French, Chinese (a word per character), Hebrew, Persian, Arabic
     r"|(?:et |en )?(?:lille |liten )?(?:nik|nikk|blinkning|knipoog) (?:til|till|naar)"
@@ -71,6 +74,9 @@ STYLE_BEFORE = re.compile(
     # Serbian/Croatian and Catalan homage: "sa malim omažom za X", "un petit homenatge a X"
     r"|(?:(?:sa|s|uz) )?(?:malim |malo |mali )?(?:omazom|omaz|omage|posvetom) (?:za|na)"
     r"|(?:un |amb un )?(?:petit |petita |discret )?(?:homenatge|picada d ull|cop d ull) (?:a|al|als)"
+    # Malay "dengan sedikit gaya X", Bulgarian "с лек поклон към X" (read "c lek poklon km")
+    r"|(?:dengan )?(?:sedikit |sikit |sedikit unsur |ala )?(?:gaya|ala|inspirasi)"
+    r"|(?:c |s )?(?:lek |malk )?(?:poklon|namigvane|reverans) (?:km|kam|na)|v stila na|vdkhnoven ot"
     r") (?:the )?$"
 )
 
@@ -83,6 +89,8 @@ _STYLE_AFTER_PHRASE = re.compile(
     r"|(?:کا|کی|کے|ka|ki|ke) (?:ہلکا سا |ہلکی سی |تھوڑا سا |تھوڑی سی |halka sa |thoda sa |halki si )?"
     r"(?:انداز|جھلک|رنگ|اسٹائل|سٹائل|andaaz|andaz|jhalak|style)"
     r"|(?:tarzinda|tarzi|esintili|havasinda)|風|스타일|느낌|풍"
+    # Tamil "X ஸ்டைலில்", Georgian "X-ის მსუბუქი გავლენით"
+    r"|ஸ்டைலில்|ஸ்டைல்|பாணியில்|(?:ის )?(?:მსუბუქი |ოდნავ |მცირე )?(?:გავლენით|სტილში|სტილით|შთაგონებით)"
 )
 
 
@@ -121,6 +129,12 @@ DISCLAIMER = re.compile(
     r"|tot (?:dibuixat|dissenyat|fet) per nosaltres|(?:personatges|dibuixos) (?:propis|nostres)"
     r"|(?:সব|সবকিছু) (?:চরিত্র )?(?:আমাদের )?(?:নিজেদের|নিজের) (?:আঁকা|বানানো|তৈরি)"
     r"|(?:سب کچھ|سب) (?:اپنا|اپنے|ہمارا) (?:بنایا|بنایا ہوا|تیار کیا)"
+    # "no images of them", "in words only", and in Malay, Bulgarian, Tamil and Georgian
+    r"|no (?:images|pictures|photos|footage|clips|likeness) of (?:him|her|them|it|either)"
+    r"|in words only"
+    r"|semua (?:lukisan|watak|reka bentuk|gambar) (?:kami|sendiri)|kami (?:buat|lukis) sendiri"
+    r"|vsichko (?:e )?(?:narisuvano|nashe|sazdadeno) (?:ot nas)?"
+    r"|நாங்களே (?:வரைஞ்சது|வரைந்தது|உருவாக்கியது)|ყველაფერი ჩვენი (?:დახატულია|შექმნილია)"
     r"|(?:alt |alle )?tegnet af os selv|egne tegninger|(?:全 是|都 是) 原 创|原 创 (?:角 色|人 物)"
     r"|without (?:his|her|their|any) (?:likeness|face|logo|branding)) "
 )

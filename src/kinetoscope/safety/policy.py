@@ -18,9 +18,7 @@ How a verdict is reached (offline, deterministic, ~10-30 ms on a small CPU):
 
 1. evidence.py normalises the prompt (homoglyphs, leetspeak, spacing, zero-width and
    combining characters) and runs the hand-written rules and name lexicons over it. A rule of
-   weight 1.0, or a real person / character / brand named as a subject, refuses on its own
-   (a name unless nothing else refuses and the semantic judge of names reads the words
-   around it as a nod, "a poster winking faintly at X, all drawings our own": step 4).
+   weight 1.0, or a real person / character / brand named as a subject, refuses on its own.
 2. classifier.py scores the evidence with a logistic regression trained on the labelled
    prompt set; a category whose probability clears its threshold (chosen out of fold, each
    labelled split held out in turn: train_policy.py) is refused as well.
@@ -114,13 +112,6 @@ def check_prompt(text: str) -> Verdict:
             hard[cat] = f"matched {ev.hard[cat]!r}"
         elif ev.names.get(cat):
             hard[cat] = "names " + ", ".join(ev.names[cat][:3])
-    # A name the judge of names reads as a nod is judged as a style: neither it nor the
-    # classifier's vote for its category (which the name's placeholder drives) refuses.
-    nodded: set[str] = set()
-    if _only_a_nod(ev, hard):
-        nodded = {"celebrity", "ip"}
-        for cat in nodded:
-            hard.pop(cat, None)
     sexual_cue = bool(SEXUAL_WITH_MINOR & ev.signals) or "sexual" in ev.hard
     sexual_cue = sexual_cue or ev.soft.get("sexual", 0.0) > 0
     if "minors" not in hard and "minor" in ev.signals and sexual_cue:
@@ -128,7 +119,7 @@ def check_prompt(text: str) -> Verdict:
     soft = {
         c: probs[c]
         for c in CATEGORIES
-        if probs[c] >= model.thresholds[c] and on_topic(ev, c, probs) and c not in nodded
+        if probs[c] >= model.thresholds[c] and on_topic(ev, c, probs)
     }
     if "minors" not in hard and "minor" in ev.signals and "sexual" in soft:
         hard["minors"] = "a minor together with sexual content"
@@ -171,20 +162,6 @@ def check_prompt(text: str) -> Verdict:
                 return Verdict(False, cat, f"{_WHY[cat]} ({detail}).", round(float(score), 4))
     risk = max([probs[c] for c in CATEGORIES] + [sp.get(c, 0.0) for c in CATEGORIES])
     return Verdict(True, None, "no policy applies.", round(float(risk), 4))
-
-
-def _only_a_nod(ev, hard: dict[str, str]) -> bool:
-    """Are the names the rules read as subjects only nodded to, by the semantic judge of names
-    (semantic.Semantic.subject)? Asked only when a name is the sole reason to refuse."""
-    if not any(ev.names.get(c) for c in ("celebrity", "ip")) or set(hard) - {"celebrity", "ip"}:
-        return False
-    if any(c in ev.hard for c in ("celebrity", "ip")):
-        return False
-    from kinetoscope.safety import semantic
-
-    sm = semantic.load()
-    score = sm.subject(ev.canonical)
-    return score is not None and score < sm.thresholds.get("nod", 0.0)
 
 
 def _minor_hint(ev, minors_score: float, thresholds: dict) -> bool:

