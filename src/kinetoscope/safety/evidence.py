@@ -122,10 +122,10 @@ DISCLAIMER = re.compile(
     # "all drawings our own", "every mascot ours", "original mascots" (not "the original ...")
     r"|(?:all|every|each) (?:the )?(?:drawings?|characters?|mascots?|art|artwork|designs?|figures?"
     r"|illustrations?|lettering) (?:are |is )?(?:our own|ours|original|new|homemade|hand drawn)"
-    r"|(?<!the)(?<!the ) ?original (?:mascot|mascots|characters|designs|drawings|artwork) ?"
-    r"|drawn (?:from scratch|by us|ourselves)|(?:all |everything )?drawn from scratch"
+    r"|(?<!the )original (?:mascot|mascots|characters|designs|drawings|artwork)"
+    r"|drawn (?:from scratch|by us|ourselves)"
     # ... in Serbian, Catalan, Bengali, Urdu
-    r"|sve (?:crtano|nacrtano|nase|naše|osmisljeno) (?:od nule|nase|sami|rukom)?"
+    r"|sve (?:crtano|nacrtano|nase|osmisljeno) (?:od nule|nase|sami|rukom)?"
     r"|tot (?:dibuixat|dissenyat|fet) per nosaltres|(?:personatges|dibuixos) (?:propis|nostres)"
     r"|(?:সব|সবকিছু) (?:চরিত্র )?(?:আমাদের )?(?:নিজেদের|নিজের) (?:আঁকা|বানানো|তৈরি)"
     r"|(?:سب کچھ|سب) (?:اپنا|اپنے|ہمارا) (?:بنایا|بنایا ہوا|تیار کیا)"
@@ -241,9 +241,12 @@ def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set, *, multiwo
             i += 1
             continue
         suffix = _style_after(toks, i + n)
-        after = _STYLE_AFTER_PHRASE.match(" ".join(toks[i + n : i + n + 5]))
-        before = STYLE_BEFORE.search(" ".join(toks[max(0, i - 6) : i]) + " ")
-        if disowned or suffix or after or before:
+        if (
+            disowned
+            or suffix
+            or _STYLE_AFTER_PHRASE.match(" ".join(toks[i + n : i + n + 5]))
+            or STYLE_BEFORE.search(" ".join(toks[max(0, i - 6) : i]) + " ")
+        ):
             styled.add(entity.name)
             out.append("_style_")
             i += n + suffix

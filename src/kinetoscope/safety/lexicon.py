@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kinetoscope.safety.normalize import _ABUGIDA, clean, warm_normalizer
+from kinetoscope.safety.normalize import ABUGIDA, clean, warm_normalizer
 
 CATEGORY_FILES = ("violence", "sexual", "minors", "hate", "celebrity", "ip")
 # A name followed by one of these is a style reference ("a Batman-style cape"), see evidence.py.
@@ -392,7 +392,7 @@ def parse_rules(files: dict[str, str]) -> tuple[list[Rule], list[str], set[str]]
 
 # A word of a name: letters, and the vowel signs of the abugidas, which are not letters to
 # Python ("ফেলুদা" is one word, as the normaliser reads it, not "ফ ল দ").
-_NAME_WORD = re.compile(f"(?:[^\\W_]|[{_ABUGIDA}])+")
+_NAME_WORD = re.compile(f"(?:[^\\W_]|[{ABUGIDA}])+")
 
 
 def name_tokens(phrase: str) -> str:

@@ -51,9 +51,9 @@ _INVISIBLE = frozenset("\u3164\u115f\u1160\u2800\uffa0\u180e")
 _DROP_CATEGORIES = frozenset({"Mn", "Me", "Cf", "Cc", "Co", "Cs"})
 # Scripts whose vowel signs are combining marks (Devanagari .. Sinhala, Thai, Lao): there a
 # mark is part of the word, never decoration to drop; the dandas (U+0964-5) are punctuation.
-_ABUGIDA = "\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff"
-_ABUGIDA_CHAR = re.compile(f"[{_ABUGIDA}]")
-_TOKEN = re.compile(f"(?:[^\\W_]|[@$!|+€£{_ABUGIDA}])+")
+ABUGIDA = "\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff"
+_ABUGIDA_CHAR = re.compile(f"[{ABUGIDA}]")
+_TOKEN = re.compile(f"(?:[^\\W_]|[@$!|+€£{ABUGIDA}])+")
 # Letters that are not a base letter plus an accent, so NFD leaves them: folded like accents
 # ("chłopiec" -> "chlopiec", "Støre" -> "store", "đâm" -> "dam", "Ægir" -> "aegir").
 _FOLD = str.maketrans(
