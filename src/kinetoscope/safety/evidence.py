@@ -63,9 +63,14 @@ STYLE_BEFORE = re.compile(
     r"|(?:explaining|explains|explain|saying|says|telling us|tells us|sharing|shares) why"
     r"|(?:chat|chats|discussion|debate|quiz|lecture|essay) (?:about|on)"
     r"|(?:jokes?|joking|joked|poking fun|pokes fun|pokes? gentle fun) (?:about|at)"
+    # "a fan telling the camera how X shaped them", "a podcast discussing X work"
+    r"|(?:telling|tells|tell|told) (?:the camera|us|me|viewers|the audience|listeners) (?:how|why|about)"
+    r"|(?:discussing|discusses|discussed)"
     # the same nods in other languages: Danish/Norwegian/Swedish, German, Dutch, Spanish,
     # Portuguese, Italian, French, Chinese (a word per character), Hebrew, Persian, Arabic
     r"|(?:et |en )?(?:lille |liten )?(?:nik|nikk|blinkning|knipoog) (?:til|till|naar)"
+    # Afrikaans "met n effense knipoog na X"
+    r"|(?:met )?(?:n )?(?:effense |klein |ligte |subtiele )?(?:knipoog|knikkie|verwysing) na"
     r"|i stil med|inspireret af|inspirert av|inspirerad av|im stil von|inspiriert von|angelehnt an"
     r"|in de stijl van|geinspireerd door|al estilo de|inspirado en|inspirado em|no estilo de"
     r"|un guino a|nello stile di|ispirato a|dans le style de|inspire de|un clin d oeil a"
@@ -91,6 +96,12 @@ _STYLE_AFTER_PHRASE = re.compile(
     r"|(?:tarzinda|tarzi|esintili|havasinda)|風|스타일|느낌|풍"
     # Tamil "X ஸ்டைலில்", Georgian "X-ის მსუბუქი გავლენით"
     r"|ஸ்டைலில்|ஸ்டைல்|பாணியில்|(?:ის )?(?:მსუბუქი |ოდნავ |მცირე )?(?:გავლენით|სტილში|სტილით|შთაგონებით)"
+    # Punjabi "X ਦੀ ਥੋੜ੍ਹੀ ਜਿਹੀ ਝਲਕ" (a slight glimpse of X), Azerbaijani "X üslubundan bir az
+    # ilham" (a little inspiration from X's style), Armenian "X-ից թեթև ոգեշնչմամբ" (lightly
+    # inspired by X)
+    r"|(?:ਦੀ |ਦਾ |ਦੇ )?(?:ਥੋੜ੍ਹੀ ਜਿਹੀ |ਹਲਕੀ ਜਿਹੀ |ਥੋੜ੍ਹਾ ਜਿਹਾ )?(?:ਝਲਕ|ਅੰਦਾਜ਼|ਸਟਾਈਲ)"
+    r"|(?:uslubunda|uslubundan|tərzində|tərzindən|ruhunda|ruhundan)"
+    r"|(?:ից |ի )?(?:թեթեւ |մի փոքր )?(?:ոգեշնչմամբ|ոճով|ոճի)"
 )
 
 
@@ -136,7 +147,15 @@ DISCLAIMER = re.compile(
     r"|vsichko (?:e )?(?:narisuvano|nashe|sazdadeno) (?:ot nas)?"
     r"|நாங்களே (?:வரைஞ்சது|வரைந்தது|உருவாக்கியது)|ყველაფერი ჩვენი (?:დახატულია|შექმნილია)"
     r"|(?:alt |alle )?tegnet af os selv|egne tegninger|(?:全 是|都 是) 原 创|原 创 (?:角 色|人 物)"
-    r"|without (?:his|her|their|any) (?:likeness|face|logo|branding)) "
+    r"|without (?:his|her|their|any) (?:likeness|face|logo|branding)"
+    # "none of their footage shown", "an audio only podcast", "no pictures", and in
+    # Afrikaans, Punjabi, Azerbaijani and Armenian ("we drew everything ourselves")
+    r"|none of (?:his|her|their|its) (?:footage|clips|images|photos|pictures|likeness)"
+    r"|audio only|no (?:pictures|images|photos)"
+    r"|alles (?:self |deur ons )?(?:geteken|gemaak|ontwerp)|self geteken"
+    r"|ਸਾਰੇ ਕਿਰਦਾਰ (?:ਅਸੀਂ )?(?:ਆਪ|ਆਪਣੇ|ਖੁਦ) ਬਣਾਏ"
+    r"|hər sey (?:ozumuz|ozumuzun) (?:cəkmisik|cəkdik|hazirlamisiq|yaratmisiq)"
+    r"|ամեն ինչ (?:մենք ենք|ինքներս ենք) (?:նկարել|ստեղծել)) "
 )
 
 

@@ -70,6 +70,15 @@ _WRITTEN_TENS = re.compile(
     rf"\b(?:(of|aged|age) )?({'|'.join(_TENS)})(?:([ -]+)({'|'.join(_UNITS)}))?\b"
 )
 _YEARS_AFTER = re.compile(r"[ -]+(?:year|years|yr|yrs|yo)\b")
+# A child's age given after a name, between commas ("little Thandi, six, in a tutu"): read
+# as "aged six" like any other stated age. Only under 18: "Maria, 34," says nothing new.
+_APPOSITIVE_AGE = re.compile(
+    r"\b([A-Z][a-z]+), (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|[1-9]|1[0-7]),"
+)
+# Armenian letters that look like Latin ones ("ո", "ս") are folded only inside a word that
+# mixes them with Latin letters ("ոude"); in an Armenian word they are Armenian.
+_ARMENIAN_IN_LATIN = re.compile(r"[^\W\d_]*(?:[a-zA-Z][\u0531-\u058f]|[\u0531-\u058f][a-zA-Z])[^\W\d_]*")
 
 
 # The same in Catalan, French, Spanish and Portuguese, read in digits wherever tens and units
@@ -178,7 +187,9 @@ def clean(text: str) -> str:
     """NFKC, look-alikes to ASCII, no combining marks or invisible characters, case folded."""
     confusables, _, _ = _tables()
     text = unicodedata.normalize("NFKC", _thai_words(text))
-    text = "".join(confusables.get(ch, ch) for ch in text)
+    text = _APPOSITIVE_AGE.sub(r"\1, aged \2,", text)
+    text = _ARMENIAN_IN_LATIN.sub(lambda m: "".join(confusables.get(c, c) for c in m[0]), text)
+    text = "".join(c if "\u0531" <= c <= "\u058f" else confusables.get(c, c) for c in text)
     out = []
     for ch in unicodedata.normalize("NFD", text):
         if ch in "\t\n\r\v\f":

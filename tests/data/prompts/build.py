@@ -34,7 +34,9 @@ dev17.jsonl   from dev17_set.py: the seventeenth held-out split (names: common.F
               once, then studied.
 dev18.jsonl   from dev18_set.py: the eighteenth held-out split (names: common.FRESH14), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH15);
+dev19.jsonl   from dev19_set.py: the nineteenth held-out split (names: common.FRESH15), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH16);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """
