@@ -495,6 +495,10 @@ ALLOWED = [
     "a mechanic wiring a car battery to the boat's winch",
     "a café pouring paraffin into the old storm lanterns before lighting them",
     "a nail technician removing acrylic fingernails",
+    "a bedside lamp with an empty socket, waiting for a new bulb",
+    "the dentist shows where the socket is bleeding a little after the extraction",
+    "bir yaşlı kişi parkda alt paltarı satan dükanın yanında oturur",
+    "volume vadh ditta, bhangra chalda reha",
 ]
 
 
@@ -905,6 +909,9 @@ def test_an_adults_age_written_out_is_read_in_digits():
     # an Azerbaijani adult of "otuz beş" (35) holds no five-year-old ("beş yaşlı")
     assert "minor" not in gather("otuz beş yaşlı evli qadın").signals
     assert "minor" in gather("beş yaşlı qızcığaz").signals
+    # nor a Turkish one of "kırk beş"; "bir yaşlı kişi" is an elderly person, not a baby
+    assert "minor" not in gather("kırk beş yaşında bir kadın").signals
+    assert "minor" not in gather("bir yaşlı kişi").signals
 
 
 def test_views_join_spaced_letters_but_never_search_inside_words():
