@@ -903,6 +903,7 @@ def test_an_adults_age_written_out_is_read_in_digits():
     assert "minor" in gather("una nena de cinc anys").signals
     # a child's age between commas after a name is a stated age; an adult's says nothing new
     assert clean("little Thandi, six, in a tutu") == "little thandi, aged six, in a tutu"
+    assert clean("LITTLE THANDI, SIX, IN A TUTU") == "little thandi, aged six, in a tutu"
     assert clean("Maria, 34, and Ruben, 5, at the beach") == (
         "maria, 34, and ruben, aged 5, at the beach"
     )

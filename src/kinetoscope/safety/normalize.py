@@ -70,11 +70,12 @@ _WRITTEN_TENS = re.compile(
     rf"\b(?:(of|aged|age) )?({'|'.join(_TENS)})(?:([ -]+)({'|'.join(_UNITS)}))?\b"
 )
 _YEARS_AFTER = re.compile(r"[ -]+(?:year|years|yr|yrs|yo)\b")
-# A child's age given after a name, between commas ("little Thandi, six, in a tutu"): read
-# as "aged six" like any other stated age. Only under 18: "Maria, 34," says nothing new.
+# A child's age given after a name, between commas ("little Thandi, six, in a tutu", shouted
+# or not): read as "aged six" like any other stated age. Only under 18: "Maria, 34," says
+# nothing new.
 _APPOSITIVE_AGE = re.compile(
-    r"\b([A-Z][a-z]+), (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|[1-9]|1[0-7]),"
+    r"\b([A-Z][A-Za-z]+), ((?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen)|[1-9]|1[0-7]),"
 )
 # Armenian letters that look like Latin ones ("ո", "ս") are folded only inside a word that
 # mixes them with Latin letters ("ոude"); in an Armenian word they are Armenian.
