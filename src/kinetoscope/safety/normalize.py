@@ -73,13 +73,17 @@ _YEARS_AFTER = re.compile(r"[ -]+(?:year|years|yr|yrs|yo)\b")
 # A child's age given after a name, between commas ("little Thandi, six, in a tutu", shouted
 # or not): read as "aged six" like any other stated age. Only under 18: "Maria, 34," says
 # nothing new.
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
 _APPOSITIVE_AGE = re.compile(
-    r"\b([A-Z][A-Za-z]+), ((?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen)|[1-9]|1[0-7]),"
+    rf"\b([A-Z][A-Za-z]+), ((?i:{'|'.join(_UNITS + _TEENS)})|[1-9]|1[0-7]),"
 )
 # Armenian letters that look like Latin ones ("ո", "ս") are folded only inside a word that
 # mixes them with Latin letters ("ոude"); in an Armenian word they are Armenian.
-_ARMENIAN_IN_LATIN = re.compile(r"[^\W\d_]*(?:[a-zA-Z][\u0531-\u058f]|[\u0531-\u058f][a-zA-Z])[^\W\d_]*")
+_ARMENIAN = "\u0531-\u058f"
+_ARMENIAN_CHAR = re.compile(f"[{_ARMENIAN}]")
+_ARMENIAN_IN_LATIN = re.compile(
+    f"[^\\W\\d_]*(?:[a-zA-Z][{_ARMENIAN}]|[{_ARMENIAN}][a-zA-Z])[^\\W\\d_]*"
+)
 
 
 # The same in Catalan, French, Spanish and Portuguese, read in digits wherever tens and units
@@ -184,13 +188,21 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
     return confusables, leet["primary"], leet["ambiguous"]
 
 
+@lru_cache(maxsize=1)
+def _lookalikes() -> tuple[dict[int, str], dict[int, str]]:
+    """``str.translate`` tables of the look-alike letters: every one, and every one but the
+    Armenian letters (folded only in a word that mixes them with Latin: _ARMENIAN_IN_LATIN)."""
+    every = str.maketrans(_tables()[0])
+    return every, {k: v for k, v in every.items() if not _ARMENIAN_CHAR.match(chr(k))}
+
+
 def clean(text: str) -> str:
     """NFKC, look-alikes to ASCII, no combining marks or invisible characters, case folded."""
-    confusables, _, _ = _tables()
+    every, outside_armenian = _lookalikes()
     text = unicodedata.normalize("NFKC", _thai_words(text))
     text = _APPOSITIVE_AGE.sub(r"\1, aged \2,", text)
-    text = _ARMENIAN_IN_LATIN.sub(lambda m: "".join(confusables.get(c, c) for c in m[0]), text)
-    text = "".join(c if "\u0531" <= c <= "\u058f" else confusables.get(c, c) for c in text)
+    text = _ARMENIAN_IN_LATIN.sub(lambda m: m[0].translate(every), text)
+    text = text.translate(outside_armenian)
     out = []
     for ch in unicodedata.normalize("NFD", text):
         if ch in "\t\n\r\v\f":
@@ -361,7 +373,7 @@ def _runs_of(word: str) -> list[int]:
 
 def warm_normalizer(vocab: frozenset[str], priority: frozenset[str]) -> None:
     """Build the cached tables ``normalize`` will need for this vocabulary."""
-    _tables()
+    _lookalikes()  # and _tables()
     _squeezed_vocab(vocab, priority)
 
 
