@@ -36,7 +36,9 @@ dev18.jsonl   from dev18_set.py: the eighteenth held-out split (names: common.FR
               once, then studied.
 dev19.jsonl   from dev19_set.py: the nineteenth held-out split (names: common.FRESH15), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH16);
+dev20.jsonl   from dev20_set.py: the twentieth held-out split (names: common.FRESH16), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH17);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """

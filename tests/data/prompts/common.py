@@ -238,8 +238,8 @@ FRESH15 = frozenset(
     |Kilikia Beer|Kikos""".split("|")
 )
 
-# Entities added to the lexicons together with the twentieth held-out split (heldout_set.py;
-# the nineteenth, which named FRESH15, is now dev19): named by no other split, nor by train_set.py.
+# Entities added to the lexicons together with the twentieth held-out split (now dev20_set.py):
+# named by no other split, nor by train_set.py.
 FRESH16 = frozenset(
     n.strip()
     for n in """Andy Lau|Tony Leung Chiu-wai|Stephen Chow|Donnie Yen|Eason Chan|Siobhan Haughey
@@ -251,18 +251,32 @@ FRESH16 = frozenset(
     |Peak Milk|Chivita|Chicken Republic|Jumia|Horalky|Tatranky|Zlatý Bažant|Vinea""".split("|")
 )
 
+# Entities added to the lexicons together with the twenty-first held-out split (heldout_set.py;
+# the twentieth, which named FRESH16, is now dev20): named by no other split, nor by train_set.py.
+FRESH17 = frozenset(
+    n.strip()
+    for n in """Allu Arjun|Prabhas|Mahesh Babu|Ram Charan|S. S. Rajamouli|P. V. Sindhu|Pawan Kalyan
+    |Chiranjeevi|Haile Gebrselassie|Kenenisa Bekele|Tirunesh Dibaba|Abiy Ahmed|Teddy Afro
+    |Mulatu Astatke|Baltasar Kormákur|Gylfi Sigurðsson|Hafþór Júlíus Björnsson|Katrín Jakobsdóttir
+    |Ólafur Arnalds|Halla Tómasdóttir|Arvydas Sabonis|Jonas Valančiūnas|Rūta Meilutytė
+    |Gitanas Nausėda|Ingrida Šimonytė|Mykolas Alekna|Zohran Mamdani|Ilona Maher|Baahubali
+    |Pushpa Raj|Sunrisers Hyderabad|Karachi Bakery|Paradise Biryani|Ethiopian Airlines
+    |Habesha Beer|Tomoca|Tsehai Loves Learning|LazyTown|Icelandair|66°North|Nói Síríus|Brennivín
+    |Švyturys|Kakė Makė|Žalgiris Kaunas|Čili Pica|KPop Demon Hunters|Balatro""".split("|")
+)
+
 
 # Every FRESH set in the order of the splits that name them: dev5, dev6, ..., the held-out one.
 FRESH_SETS = (
     FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11,
-    FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
+    FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17,
 )
 ALL_FRESH = frozenset().union(*FRESH_SETS)
 
 
 def names(fname: str, heldout: bool) -> list[str]:
     """All forms of the entities of one split (an entity is split by its first form); never
-    the FRESH .. FRESH16 ones (fresh_names)."""
+    the FRESH .. FRESH17 ones (fresh_names)."""
     out = [
         f
         for forms in entities(fname)
@@ -283,7 +297,8 @@ def fresh_names(fname: str, fresh: frozenset = FRESH) -> list[str]:
     thirteenth (now dev13), FRESH10 for the fourteenth (now dev14), FRESH11 for the fifteenth
     (now dev15), FRESH12 for the sixteenth (now dev16), FRESH13 for the seventeenth
     (now dev17), FRESH14 for the eighteenth (now dev18), FRESH15 for the nineteenth
-    (now dev19), FRESH16 for the twentieth (heldout_set.py)."""
+    (now dev19), FRESH16 for the twentieth (now dev20), FRESH17 for the twenty-first
+    (heldout_set.py)."""
     return [f for forms in entities(fname) if forms[0] in fresh for f in forms]
 
 
