@@ -80,6 +80,10 @@ STYLE_BEFORE = re.compile(
     r"|(?:omazom|omaz|omage|posvetom) (?:za|na)|(?:homenatge|picada d ull|cop d ull) (?:a|al|als)"
     # Malay "dengan sedikit gaya X", Bulgarian "с лек поклон към X" (read "c lek poklon km")
     r"|gaya|ala|inspirasi|(?:poklon|namigvane|reverans) (?:km|kam|na)|v stila na|vdkhnoven ot"
+    # a comic's "monologue about growing up a fan of X", Slovak "s jemným odkazom na X" (with
+    # a subtle reference to X)
+    r"|(?:monologue|monologues|memoir|anecdote|anecdotes|story|stories|routine|set) about"
+    r"|(?:odkazom|narazkou|poklonou) na"
     r") (?:the )?$"
 )
 
@@ -100,6 +104,10 @@ _STYLE_AFTER_PHRASE = re.compile(
     r"|(?:ਦੀ |ਦਾ |ਦੇ )?(?:ਥੋੜ੍ਹੀ ਜਿਹੀ |ਹਲਕੀ ਜਿਹੀ |ਥੋੜ੍ਹਾ ਜਿਹਾ )?(?:ਝਲਕ|ਅੰਦਾਜ਼|ਸਟਾਈਲ)"
     r"|(?:uslubunda|uslubundan|tərzində|tərzindən|ruhunda|ruhundan)"
     r"|(?:ից |ի )?(?:թեթեւ |մի փոքր )?(?:ոգեշնչմամբ|ոճով|ոճի)"
+    # Cantonese "有少少X嘅感覺" (a little feel of X), Marathi "Xची हलकीशी झलक" (a light glimpse
+    # of X)
+    r"|(?:嘅|的) (?:感 覺|風 格|味 道)"
+    r"|(?:ची |चा |चे |च्या )?(?:हलकीशी |थोडीशी |हलकी )?(?:झलक|छटा|शैली|शैलीत)"
 )
 
 
@@ -153,7 +161,15 @@ DISCLAIMER = re.compile(
     r"|alles (?:self |deur ons )?(?:geteken|gemaak|ontwerp)|self geteken"
     r"|ਸਾਰੇ ਕਿਰਦਾਰ (?:ਅਸੀਂ )?(?:ਆਪ|ਆਪਣੇ|ਖੁਦ) ਬਣਾਏ"
     r"|hər sey (?:ozumuz|ozumuzun) (?:cəkmisik|cəkdik|hazirlamisiq|yaratmisiq)"
-    r"|ամեն ինչ (?:մենք ենք|ինքներս ենք) (?:նկարել|ստեղծել)) "
+    r"|ամեն ինչ (?:մենք ենք|ինքներս ենք) (?:նկարել|ստեղծել)"
+    # "no clips or pictures", and in Nigerian Pidgin, Cantonese, Marathi and Slovak ("we drew
+    # everything ourselves")
+    r"|no (?:clips|footage|photos|images|pictures|stills) or (?:clips|footage|photos|images"
+    r"|pictures|stills)"
+    r"|na we (?:draw|design|make|do) (?:everything|all|am|everytin)"
+    r"|(?:全 部 )?(?:角 色 )?都 係 我 哋 自 己 (?:畫|整|設 計)"
+    r"|(?:सगळी|सर्व) पात्रं आमचीच|सगळं आम्ही(?:च)? (?:काढलं|बनवलं|रेखाटलं)"
+    r"|vsetko sme (?:si )?(?:nakreslili|navrhli|vytvorili|kreslili)) "
 )
 
 

@@ -49,7 +49,13 @@ STYLE_WORDS = STYLE_AFTER | {
     "homage",
 }
 NAME_LEXICONS = {"celebrity": "celebrities.txt", "ip": "ip.txt"}
+# Words that end like a person ("*er", "*or") but never name one: a suffix member of a class
+# never matches them ("gutting sardines over crushed ice" is no "gutting ... the baker").
+NOT_SUFFIXED = ("over", "under", "after", "ever", "never", "however", "whatever", "whenever",
+                "wherever", "either", "neither", "rather", "together", "for", "nor", "whether",
+                "other", "another", "per")
 _GAP = re.compile(r"\{(\d+),(\d+)\}$")
+_NOT_SUFFIXED = "(?!(?:" + "|".join(NOT_SUFFIXED) + ") )"
 
 
 @dataclass(frozen=True)
@@ -173,7 +179,7 @@ class _Compiler:
                 raise RuleSyntaxError(f"unknown class {w}")
             for m in members:
                 if m.startswith("*"):  # a suffix: "*man" is mailman, fireman, ...
-                    out.append("[^ ]+" + re.escape(m[1:]))
+                    out.append(_NOT_SUFFIXED + "[^ ]+" + re.escape(m[1:]))
                     suffixed = True
                 elif m.endswith("*"):
                     self.words.add(m[:-1])

@@ -71,11 +71,12 @@ _WRITTEN_TENS = re.compile(
 )
 _YEARS_AFTER = re.compile(r"[ -]+(?:year|years|yr|yrs|yo)\b")
 # A child's age given after a name, between commas ("little Thandi, six, in a tutu", shouted
-# or not): read as "aged six" like any other stated age. Only under 18: "Maria, 34," says
-# nothing new.
+# or not, "Tomáš, nine," and "Wing-yan, eleven," too): read as "aged six" like any other
+# stated age. Only under 18: "Maria, 34," says nothing new.
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
+_NAME = r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?"  # a letter but no lower-case ASCII one first
 _APPOSITIVE_AGE = re.compile(
-    rf"\b([A-Z][A-Za-z]+), ((?i:{'|'.join(_UNITS + _TEENS)})|[1-9]|1[0-7]),"
+    rf"\b({_NAME}), ((?i:{'|'.join(_UNITS + _TEENS)})|[1-9]|1[0-7]),"
 )
 # Armenian letters that look like Latin ones ("ո", "ս") are folded only inside a word that
 # mixes them with Latin letters ("ոude"); in an Armenian word they are Armenian.
