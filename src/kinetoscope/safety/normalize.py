@@ -49,9 +49,14 @@ from importlib import resources
 # Invisible characters that are letters or symbols to Unicode (so not caught by category Cf).
 _INVISIBLE = frozenset("\u3164\u115f\u1160\u2800\uffa0\u180e")
 _DROP_CATEGORIES = frozenset({"Mn", "Me", "Cf", "Cc", "Co", "Cs"})
-# Scripts whose vowel signs are combining marks (Devanagari .. Sinhala, Thai, Lao): there a
-# mark is part of the word, never decoration to drop; the dandas (U+0964-5) are punctuation.
-ABUGIDA = "\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff"
+# Scripts whose vowel signs are combining marks (Devanagari .. Sinhala, Thai, Lao, Tibetan,
+# Myanmar, Khmer): there a mark is part of the word, never decoration to drop (without
+# Myanmar and Khmer, "သွေး" was read as "သ"); the dandas (U+0964-5) and the Myanmar and Khmer
+# full stops are punctuation.
+ABUGIDA = (
+    "\u0900-\u0963\u0966-\u0dff\u0e00-\u0fff\u1000-\u1049\u104c-\u109f"
+    "\u1780-\u17d3\u17d7-\u17ff"
+)
 _ABUGIDA_CHAR = re.compile(f"[{ABUGIDA}]")
 _TOKEN = re.compile(f"(?:[^\\W_]|[@$!|+€£{ABUGIDA}])+")
 # Letters that are not a base letter plus an accent, so NFD leaves them: folded like accents
