@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -88,11 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             parts = list(pool.map(_wrong_slice, [(str(args.split), i, jobs) for i in range(jobs)]))
         rows = [r for part in parts for r in part]
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-        counts: dict[tuple[str, str], int] = {}
-        for r in rows:
-            counts[r["label"], r["got"]] = counts.get((r["label"], r["got"]), 0) + 1
         print(f"{len(rows)} wrong verdicts written to {args.out}")
-        for (label, got), n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        for (label, got), n in Counter((r["label"], r["got"]) for r in rows).most_common():
             print(f"  {n:5d}  {label} -> {got}")
     elif args.cmd == "why":
         from kinetoscope.safety import check_prompt, classifier, semantic

@@ -162,12 +162,13 @@ DISCLAIMER = re.compile(
     r"|ਸਾਰੇ ਕਿਰਦਾਰ (?:ਅਸੀਂ )?(?:ਆਪ|ਆਪਣੇ|ਖੁਦ) ਬਣਾਏ"
     r"|hər sey (?:ozumuz|ozumuzun) (?:cəkmisik|cəkdik|hazirlamisiq|yaratmisiq)"
     r"|ամեն ինչ (?:մենք ենք|ինքներս ենք) (?:նկարել|ստեղծել)"
-    # "no clips or pictures", and in Nigerian Pidgin, Cantonese, Marathi and Slovak ("we drew
-    # everything ourselves")
-    r"|no (?:clips|footage|photos|images|pictures|stills) or (?:clips|footage|photos|images"
-    r"|pictures|stills)"
+    # "no clips or pictures" ("no pictures or clips" is "no pictures" above), and in Nigerian
+    # Pidgin, Cantonese, Marathi and Slovak ("we drew everything ourselves"). The pattern is
+    # searched anywhere, so no optional leading words: "全部角色都係我哋自己畫" is found as
+    # "都係我哋自己畫".
+    r"|no (?:clips|footage|stills) or (?:clips|footage|photos|images|pictures|stills)"
     r"|na we (?:draw|design|make|do) (?:everything|all|am|everytin)"
-    r"|(?:全 部 )?(?:角 色 )?都 係 我 哋 自 己 (?:畫|整|設 計)"
+    r"|都 係 我 哋 自 己 (?:畫|整|設 計)"
     r"|(?:सगळी|सर्व) पात्रं आमचीच|सगळं आम्ही(?:च)? (?:काढलं|बनवलं|रेखाटलं)"
     r"|vsetko sme (?:si )?(?:nakreslili|navrhli|vytvorili|kreslili)) "
 )
