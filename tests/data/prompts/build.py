@@ -38,7 +38,9 @@ dev19.jsonl   from dev19_set.py: the nineteenth held-out split (names: common.FR
               once, then studied.
 dev20.jsonl   from dev20_set.py: the twentieth held-out split (names: common.FRESH16), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH17);
+dev21.jsonl   from dev21_set.py: the twenty-first held-out split (names: common.FRESH17), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH18);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """

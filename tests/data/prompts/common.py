@@ -251,8 +251,8 @@ FRESH16 = frozenset(
     |Peak Milk|Chivita|Chicken Republic|Jumia|Horalky|Tatranky|Zlatý Bažant|Vinea""".split("|")
 )
 
-# Entities added to the lexicons together with the twenty-first held-out split (heldout_set.py;
-# the twentieth, which named FRESH16, is now dev20): named by no other split, nor by train_set.py.
+# Entities added to the lexicons together with the twenty-first held-out split (now dev21_set.py):
+# named by no other split, nor by train_set.py.
 FRESH17 = frozenset(
     n.strip()
     for n in """Allu Arjun|Prabhas|Mahesh Babu|Ram Charan|S. S. Rajamouli|P. V. Sindhu|Pawan Kalyan
@@ -265,18 +265,32 @@ FRESH17 = frozenset(
     |Švyturys|Kakė Makė|Žalgiris Kaunas|Čili Pica|KPop Demon Hunters|Balatro""".split("|")
 )
 
+# Entities added to the lexicons together with the twenty-second held-out split (heldout_set.py;
+# the twenty-first, which named FRESH17, is now dev21): named by no other split, nor by
+# train_set.py.
+FRESH18 = frozenset(
+    n.strip()
+    for n in """Rajesh Hamal|Paras Khadka|Balen Shah|Pushpa Kamal Dahal|Nabin K Bhattarai
+    |Priyanka Karki|Rohit Paudel|Edi Rama|Granit Xhaka|Majlinda Kelmendi|Era Istrefi|Albin Kurti
+    |Rita Ora|Ermal Meta|Jacob Zuma|Master KG|Nomcebo Zikode|Thuso Mbedu|Percy Tau|Cassper Nyovest
+    |Caster Semenya|Ott Tänak|Kelly Sildaru|Tommy Cash|Arvo Pärt|Anett Kontaveit|Alar Karis
+    |Kristen Michal|Wai Wai|Goldstar Shoes|Khukuri Rum|Himalayan Java|Birra Korça|Birra Peja
+    |Uji Tepelena|KF Tirana|Kaizer Chiefs|Orlando Pirates|Mamelodi Sundowns|Uzalo|Takalani Sesame
+    |Leiutajateküla Lotte|Vana Tallinn|Sipsik|Saku Originaal""".split("|")
+)
+
 
 # Every FRESH set in the order of the splits that name them: dev5, dev6, ..., the held-out one.
 FRESH_SETS = (
     FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11,
-    FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17,
+    FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18,
 )
 ALL_FRESH = frozenset().union(*FRESH_SETS)
 
 
 def names(fname: str, heldout: bool) -> list[str]:
     """All forms of the entities of one split (an entity is split by its first form); never
-    the FRESH .. FRESH17 ones (fresh_names)."""
+    the FRESH .. FRESH18 ones (fresh_names)."""
     out = [
         f
         for forms in entities(fname)
@@ -298,7 +312,7 @@ def fresh_names(fname: str, fresh: frozenset = FRESH) -> list[str]:
     (now dev15), FRESH12 for the sixteenth (now dev16), FRESH13 for the seventeenth
     (now dev17), FRESH14 for the eighteenth (now dev18), FRESH15 for the nineteenth
     (now dev19), FRESH16 for the twentieth (now dev20), FRESH17 for the twenty-first
-    (heldout_set.py)."""
+    (now dev21), FRESH18 for the twenty-second (heldout_set.py)."""
     return [f for forms in entities(fname) if forms[0] in fresh for f in forms]
 
 
