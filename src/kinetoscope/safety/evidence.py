@@ -84,6 +84,14 @@ STYLE_BEFORE = re.compile(
     # a subtle reference to X)
     r"|(?:monologue|monologues|memoir|anecdote|anecdotes|story|stories|routine|set) about"
     r"|(?:odkazom|narazkou|poklonou) na"
+    # a door hanger "hinting faintly toward X", a groom who "has loved X since school", a
+    # library display of "biographies about X", Icelandic "sem minnir aðeins á X" (that
+    # reminds a little of X), Lithuanian "šiek tiek primenantis X" (somewhat reminiscent of X)
+    r"|(?:hints?|hinting|hinted|gestures?|gesturing|gestured|points?|pointing|pointed)"
+    r" (?:faintly |gently |lightly |slightly |vaguely |subtly )?(?:toward|towards)"
+    r"|(?:has|have|had) (?:always |secretly )?(?:loved|adored|admired|idolised|idolized)"
+    r"|(?:biography|biographies|books|book|articles|poems|poem) (?:about|on)"
+    r"|minnir (?:adeins |sma |orlitid )?a|(?:primenantis|primenanti|primenancio|primena)"
     r") (?:the )?$"
 )
 
@@ -96,6 +104,9 @@ _STYLE_AFTER_PHRASE = re.compile(
     r"|(?:کا|کی|کے|ka|ki|ke) (?:ہلکا سا |ہلکی سی |تھوڑا سا |تھوڑی سی |halka sa |thoda sa |halki si )?"
     r"(?:انداز|جھلک|رنگ|اسٹائل|سٹائل|andaaz|andaz|jhalak|style)"
     r"|(?:tarzinda|tarzi|esintili|havasinda)|風|스타일|느낌|풍"
+    # Telugu "X స్టైల్ కొంచెం" (a little X style), Amharic "Xን ያስታውሳል" (reminds of X; the
+    # object ending "ን" is a word of its own once normalize.clean splits it from the name)
+    r"|(?:స్టైల్|శైలి|తరహా|తరహాలో|ఛాయలు)|(?:ን )?(?:ያስታውሳል|የሚያስታውስ|ይመስላል|የሚመስል)"
     # Tamil "X ஸ்டைலில்", Georgian "X-ის მსუბუქი გავლენით"
     r"|ஸ்டைலில்|ஸ்டைல்|பாணியில்|(?:ის )?(?:მსუბუქი |ოდნავ |მცირე )?(?:გავლენით|სტილში|სტილით|შთაგონებით)"
     # Punjabi "X ਦੀ ਥੋੜ੍ਹੀ ਜਿਹੀ ਝਲਕ" (a slight glimpse of X), Azerbaijani "X üslubundan bir az
@@ -170,7 +181,17 @@ DISCLAIMER = re.compile(
     r"|na we (?:draw|design|make|do) (?:everything|all|am|everytin)"
     r"|都 係 我 哋 自 己 (?:畫|整|設 計)"
     r"|(?:सगळी|सर्व) पात्रं आमचीच|सगळं आम्ही(?:च)? (?:काढलं|बनवलं|रेखाटलं)"
-    r"|vsetko sme (?:si )?(?:nakreslili|navrhli|vytvorili|kreslili)) "
+    r"|vsetko sme (?:si )?(?:nakreslili|navrhli|vytvorili|kreslili)"
+    # "artwork ours, logos absent", "zero pictures", "through lyrics alone", and in Telugu,
+    # Icelandic and Lithuanian ("we drew everything ourselves")
+    r"|(?:artwork|art|drawings|designs?|illustrations?|lettering) ours"
+    r"|logos? (?:absent|omitted|left out|removed)"
+    r"|zero (?:pictures|images|photos|footage|clips|likeness)"
+    r"|(?:through|in|by) (?:lyrics|words|text|sound|audio) (?:alone|only)"
+    r"|మేమే (?:గీశాం|గీసాం|వేశాం|చేశాం|గీసాము|గీశాము)"
+    r"|(?:ሁሉንም|ሁሉም) (?:እኛው|እኛ|ራሳችን) (?:ሳልነው|ሣልነው|ሰራነው|ሠራነው|ነደፍነው)"
+    r"|(?:teiknudum|hannadum|gerdum) (?:allt|thetta|thad) (?:sjalf|sjalfir|sjalfar)"
+    r"|(?:viska|visus|viskas) (?:nupieseme|sukureme|nubraizeme|piesem)(?: patys)?) "
 )
 
 

@@ -202,6 +202,14 @@ def _lookalikes() -> tuple[dict[int, str], dict[int, str]]:
     return every, {k: v for k, v in every.items() if not _ARMENIAN_CHAR.match(chr(k))}
 
 
+# A Latin word glued to a case ending or particle of another script is two words: "Čili
+# Picaን" (Amharic: Čili Pica, as object), "taksistasని" (Telugu) name "Čili Pica" and
+# "taksistas". Only between Latin letters and Hebrew, Arabic, Indic, Georgian, Ethiopic and
+# Hangul letters: Cyrillic, Greek and Armenian look-alikes are folded inside Latin words.
+_OTHER_SCRIPT = "\u0590-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u139f\uac00-\ud7af"
+_SCRIPT_SEAM = re.compile(f"(?<=[a-z])(?=[{_OTHER_SCRIPT}])|(?<=[{_OTHER_SCRIPT}])(?=[a-z])")
+
+
 def clean(text: str) -> str:
     """NFKC, look-alikes to ASCII, no combining marks or invisible characters, case folded."""
     every, outside_armenian = _lookalikes()
@@ -222,6 +230,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", "".join(out)).casefold().translate(_FOLD)
     for split, whole in _SARA_AM:
         text = text.replace(split, whole)
+    text = _SCRIPT_SEAM.sub(" ", text)
     text = _HAN_KANA.sub(r" \1 ", _HAN_AGE.sub(_han_age, text))
     text = _WRITTEN_TENS.sub(_tens_in_digits, text)
     text = _ROMANCE_AGE.sub(_romance_in_digits, text)

@@ -33,8 +33,14 @@ How a verdict is reached (offline, deterministic, ~10-30 ms on a small CPU):
    are chosen by the same cross-validation at a small benign budget. A
    sexual refusal whose semantic minors score reaches the "minor hint" is refused as minors,
    unless the rules read an adult's age in it and no child's, or it is mostly not English.
-5. Of the categories that refuse, rule evidence wins over the classifier and the classifier
-   over the semantic vote; ties go by the order above.
+5. The joint vote: for violence, sexual, hate and minors, the classifier and the semantic
+   vote each reaching a threshold of their own (lower than either needs alone, chosen
+   together out of fold: train_policy.choose_joint) refuse with no rule cue. They read
+   different things, so both leaning the same way on a prompt no rule reads is evidence
+   neither gives alone. Not where the rules read a benign idiom, as for the free vote.
+6. Of the categories that refuse, rule evidence wins over the classifier, the classifier
+   over the semantic vote and that over the joint vote; ties go by the order above, except
+   that a named real person in a sexual prompt is refused as celebrity (``_order``).
 """
 
 from __future__ import annotations
@@ -127,6 +133,7 @@ def check_prompt(text: str) -> Verdict:
     # The semantic vote (semantic.py): needed unless the rules already refuse for a
     # category the semantic score cannot change (a sexual refusal may still become "minors").
     sem: dict[str, float] = {}
+    joint: dict[str, float] = {}
     sp: dict[str, float] = {}
     if not hard or set(hard) == {"sexual"}:
         from kinetoscope.safety import semantic
@@ -143,18 +150,25 @@ def check_prompt(text: str) -> Verdict:
             gated = cat in th["gated"] and sp[cat] >= th["gated"][cat] and on_topic(ev, cat, probs)
             if free or gated:
                 sem[cat] = sp[cat]
-        if "minors" not in hard and "minor" in ev.signals and "sexual" in sem:
+            both = th.get("joint", {}).get(cat)
+            if both and not explained and probs[cat] >= both[0] and sp[cat] >= both[1]:
+                joint[cat] = sp[cat]
+        sexual_vote = "sexual" in sem or "sexual" in joint
+        if "minors" not in hard and "minor" in ev.signals and sexual_vote:
             hard["minors"] = "a minor together with sexual content"
 
-    for source in (hard, soft, sem):
-        for cat in CATEGORIES:
+    for source in (hard, soft, sem, joint):
+        for cat in _order(source, named=bool(ev.names.get("celebrity"))):
             if cat in source:
                 if source is hard:
                     score, detail = 1.0, source[cat]
                 elif source is soft:
                     score, detail = probs[cat], f"classifier score {probs[cat]:.2f}"
-                else:
+                elif source is sem:
                     score, detail = sp[cat], f"semantic score {sp[cat]:.2f}"
+                else:
+                    score = sp[cat]
+                    detail = f"classifier {probs[cat]:.2f} and semantic {sp[cat]:.2f} agree"
                 if cat == "sexual" and sp and _minor_hint(ev, sp["minors"], sm.thresholds):
                     cat, score = "minors", max(score, sp["minors"])
                 if cat == "minors":
@@ -162,6 +176,17 @@ def check_prompt(text: str) -> Verdict:
                 return Verdict(False, cat, f"{_WHY[cat]} ({detail}).", round(float(score), 4))
     risk = max([probs[c] for c in CATEGORIES] + [sp.get(c, 0.0) for c in CATEGORIES])
     return Verdict(True, None, "no policy applies.", round(float(risk), 4))
+
+
+def _order(refusals: dict, named: bool) -> tuple[str, ...]:
+    """The order in which refusals of one source are reported: CATEGORIES, except that a
+    real person the lexicon names, in a sexual prompt ("deepfaked nudes of X"), is refused
+    as celebrity: the harm is that person's likeness, and all 160 such prompts of the
+    labelled set are labelled celebrity. Minors still comes first, and a private person
+    ("my ex-wife's nude photos") stays sexual."""
+    if named and "celebrity" in refusals and "sexual" in refusals:
+        return ("minors", "celebrity", *(c for c in CATEGORIES if c not in ("minors", "celebrity")))
+    return CATEGORIES
 
 
 def _minor_hint(ev, minors_score: float, thresholds: dict) -> bool:

@@ -65,7 +65,8 @@ def max_probs(weight: np.ndarray, bias: np.ndarray, E: np.ndarray, owner: np.nda
 class Semantic:
     weight: np.ndarray  # (384, n_labels)
     bias: np.ndarray  # (n_labels,)
-    thresholds: dict  # {"free": {cat: t}, "gated": {cat: t}, "minor_hint": t}
+    # {"free": {cat: t}, "gated": {cat: t}, "minor_hint": t, "joint": {cat: [classifier, t]}}
+    thresholds: dict
 
     def probs(self, text: str) -> dict[str, float]:
         from kinetoscope.safety.embed import embed

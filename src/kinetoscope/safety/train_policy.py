@@ -29,6 +29,14 @@ another machine or thread count gives other weights and thresholds a grid step a
    of all benign prompts) and a "gated" one (only where policy.on_topic holds: the same budgets
    as the classifier's), plus the "minor hint" that turns a sexual refusal into "minors".
    Writes data/semantic.safetensors (384 x 7 float32) and the thresholds under "semantic".
+6. The joint vote: per category, a classifier threshold and a semantic one at which the two
+   models together, with no rule cue, refuse the most prompts of the category out of fold,
+   within ``--joint-budget`` (0.3%) of all benign prompts. The two read different things
+   (hashed words and character n-grams; a sentence embedding), so where both lean the same way
+   on a prompt no rule reads, each alone too unsure to refuse, they are rarely both wrong:
+   on the twenty-first split, before it was fitted on, classifier >= 0.9 and semantic >= 0.5
+   would have caught 51 of the 119 violent prompts everything else allowed, at the price of
+   one benign prompt of 1,926.
 
 scikit-learn (installed with alt-profanity-check) is used here only; inference is numpy.
 The held-out split is never read here: pass it and the script refuses.
@@ -183,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gated-budget", type=float, default=0.02)
     ap.add_argument("--semantic-C", type=float, default=4.0)
     ap.add_argument("--semantic-budget", type=float, default=0.005)
+    ap.add_argument("--joint-budget", type=float, default=0.003)
     ap.add_argument("--out", type=Path, default=None, help="folder (default: the package's data/)")
     ap.add_argument(
         "--embed-cache",
@@ -200,7 +209,10 @@ def main(argv: list[str] | None = None) -> int:
     report = {}
     from kinetoscope.safety.policy import on_topic
 
-    semantic_meta, Ws, bs = fit_semantic(rows, y, cv, evs, P, args)
+    semantic_meta, Ws, bs, S = fit_semantic(rows, y, cv, evs, P, args)
+    semantic_meta["joint"], semantic_meta["out_of_fold"]["joint"] = choose_joint(
+        P, S, y, evs, args.joint_budget
+    )
 
     def refused(i: int, k: int) -> bool:
         return P[i, k] >= thresholds[LABELS[k]] and on_topic(evs[i], LABELS[k], _probs(P[i]))
@@ -344,7 +356,45 @@ def fit_semantic(rows, y, cv, evs, P, args):
         "minor_hint": minor_hint,
         "out_of_fold": report,
     }
-    return meta, W, b
+    return meta, W, b, S
+
+
+# The categories the joint vote may refuse (policy.py): the classifier and the semantic vote
+# agreeing, with no rule cue. Celebrity and ip are names, which the lexicons read.
+JOINT = ("violence", "sexual", "hate", "minors")
+
+
+def choose_joint(P, S, y, evs, budget: float) -> tuple[dict, dict]:
+    """Per category, the thresholds ``[classifier, semantic]`` at which both out-of-fold
+    scores reaching theirs refuse the most prompts of the category while refusing at most
+    ``budget`` of all benign prompts (ties: fewer benign refusals, then higher thresholds).
+    Prompts whose harsh word the rules read as a benign idiom are left out, as in policy.py.
+    Returns the thresholds and their out-of-fold recall and benign refusals."""
+    plain = np.array(["_" not in ev.canonical.split() for ev in evs])
+    benign = (y == 0) & plain
+    limit = budget * int((y == 0).sum())
+    chosen, report = {}, {}
+    for lab in JOINT:
+        c = LABELS.index(lab)
+        pos = (y == c) & plain
+        best = None
+        for a in GRID:
+            pa = P[:, c] >= a
+            for b in GRID:  # the lowest semantic threshold within budget recalls the most
+                hit = pa & (S[:, c] >= b)
+                refused = int((hit & benign).sum())
+                if refused <= limit:
+                    key = (int((hit & pos).sum()), -refused, float(a), float(b))
+                    best = key if best is None or key > best else best
+                    break
+        if best is None or best[0] == 0:
+            continue
+        chosen[lab] = [best[2], best[3]]
+        report[lab] = {
+            "recall_oof": round(best[0] / max(1, int((y == c).sum())), 4),
+            "benign_refused_oof": round(-best[1] / max(1, int((y == 0).sum())), 4),
+        }
+    return chosen, report
 
 
 def _save_semantic(folder: Path, W, b) -> None:
