@@ -29,6 +29,10 @@ def _read(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
+def _write(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+
+
 def wrong(rows: list[dict]) -> list[dict]:
     """The rows whose verdict is wrong: allowed when harmful, refused when benign, or refused
     under a category other than their label."""
@@ -88,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         with ProcessPoolExecutor(jobs) as pool:
             parts = list(pool.map(_wrong_slice, [(str(args.split), i, jobs) for i in range(jobs)]))
         rows = [r for part in parts for r in part]
-        args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+        _write(args.out, rows)
         print(f"{len(rows)} wrong verdicts written to {args.out}")
         for (label, got), n in Counter((r["label"], r["got"]) for r in rows).most_common():
             print(f"  {n:5d}  {label} -> {got}")
@@ -105,12 +109,12 @@ def main(argv: list[str] | None = None) -> int:
         print("signals:", sorted(ev.signals), "soft:", dict(ev.soft))
         print("classifier:", {k: round(v, 3) for k, v in probs.items()}, model.thresholds)
         print("semantic:", {k: round(v, 3) for k, v in sm.probs(args.text).items()},
-              {k: sm.thresholds[k] for k in ("free", "gated", "minor_hint")})
+              {k: v for k, v in sm.thresholds.items() if k not in ("model", "C", "out_of_fold")})
         print(check_prompt(args.text))
     else:
         files = [*args.prompts.glob("train.jsonl"), *sorted(args.prompts.glob("dev*.jsonl"))]
         rows = rule_hits(files)
-        args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+        _write(args.out, rows)
         print(f"{len(rows)} benign prompts refused by the rules alone, written to {args.out}")
         if args.against is not None:
             old = {(r["file"], r["text"]) for r in _read(args.against)}
