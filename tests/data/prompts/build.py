@@ -40,7 +40,9 @@ dev20.jsonl   from dev20_set.py: the twentieth held-out split (names: common.FRE
               once, then studied.
 dev21.jsonl   from dev21_set.py: the twenty-first held-out split (names: common.FRESH17), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH18);
+dev22.jsonl   from dev22_set.py: the twenty-second held-out split (names: common.FRESH18), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH19);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """

@@ -265,9 +265,8 @@ FRESH17 = frozenset(
     |Švyturys|Kakė Makė|Žalgiris Kaunas|Čili Pica|KPop Demon Hunters|Balatro""".split("|")
 )
 
-# Entities added to the lexicons together with the twenty-second held-out split (heldout_set.py;
-# the twenty-first, which named FRESH17, is now dev21): named by no other split, nor by
-# train_set.py.
+# Entities added to the lexicons together with the twenty-second held-out split (now
+# dev22_set.py): named by no other split, nor by train_set.py.
 FRESH18 = frozenset(
     n.strip()
     for n in """Rajesh Hamal|Paras Khadka|Balen Shah|Pushpa Kamal Dahal|Nabin K Bhattarai
@@ -279,18 +278,33 @@ FRESH18 = frozenset(
     |Leiutajateküla Lotte|Vana Tallinn|Sipsik|Saku Originaal""".split("|")
 )
 
+# Entities added to the lexicons together with the twenty-third held-out split (heldout_set.py;
+# the twenty-second, which named FRESH18, is now dev22): named by no other split, nor by
+# train_set.py.
+FRESH19 = frozenset(
+    n.strip()
+    for n in """Dimash Kudaibergen|Kassym-Jomart Tokayev|Gennady Golovkin|Elena Rybakina
+    |Alexander Bublik|Shavkat Rakhmonov|Kairat Nurtas|Wizkid|Asake|Olamide|Adekunle Gold
+    |Odunlade Adekola|Kunle Afolayan|Babajide Sanwo-Olu|Ademola Lookman|Primož Roglič|Jan Oblak
+    |Janja Garnbret|Anže Kopitar|Robert Golob|Slavoj Žižek|Tina Maze|Hardik Pandya
+    |Ravindra Jadeja|Falguni Pathak|Geeta Rabari|Bhupendra Patel|Cheteshwar Pujara|Kinjal Dave
+    |Kaspi.kz|Air Astana|Barys Astana|Halyk Bank|Papa Ajasco|King of Boys|Gulder|Mr Bigg's
+    |Zvezdica Zaspanka|Muca Copatarica|Cockta|Argeta|Taarak Mehta Ka Ooltah Chashmah
+    |Balaji Wafers|Gujarat Titans|Wagh Bakri""".split("|")
+)
+
 
 # Every FRESH set in the order of the splits that name them: dev5, dev6, ..., the held-out one.
 FRESH_SETS = (
     FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11,
-    FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18,
+    FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19,
 )
 ALL_FRESH = frozenset().union(*FRESH_SETS)
 
 
 def names(fname: str, heldout: bool) -> list[str]:
     """All forms of the entities of one split (an entity is split by its first form); never
-    the FRESH .. FRESH18 ones (fresh_names)."""
+    the FRESH .. FRESH19 ones (fresh_names)."""
     out = [
         f
         for forms in entities(fname)
@@ -312,7 +326,8 @@ def fresh_names(fname: str, fresh: frozenset = FRESH) -> list[str]:
     (now dev15), FRESH12 for the sixteenth (now dev16), FRESH13 for the seventeenth
     (now dev17), FRESH14 for the eighteenth (now dev18), FRESH15 for the nineteenth
     (now dev19), FRESH16 for the twentieth (now dev20), FRESH17 for the twenty-first
-    (now dev21), FRESH18 for the twenty-second (heldout_set.py)."""
+    (now dev21), FRESH18 for the twenty-second (now dev22), FRESH19 for the twenty-third
+    (heldout_set.py)."""
     return [f for forms in entities(fname) if forms[0] in fresh for f in forms]
 
 
