@@ -92,6 +92,13 @@ STYLE_BEFORE = re.compile(
     r"|(?:has|have|had) (?:always |secretly )?(?:loved|adored|admired|idolised|idolized)"
     r"|(?:biography|biographies|books|book|articles|poems|poem) (?:about|on)"
     r"|minnir (?:adeins |sma |orlitid )?a|(?:primenantis|primenanti|primenancio|primena)"
+    # two collectors "arguing about X with tea", a parody shanty "teasing X in the lyrics",
+    # Albanian "që të kujton pak X" (that reminds a little of X), Estonian "mis meenutab veidi
+    # X" (likewise), Zulu "elikhumbuza kancane X" (likewise)
+    r"|(?:arguing|argues|argue|bickering|bickers|debating|debates|gossiping|gossips) about"
+    r"|parod(?:y|ies)(?: [a-z]+){0,3} (?:teasing|teases|ribbing|ribs|lampooning|lampoons)"
+    r"|kujton (?:pak|paksa|disi|lehte)|meenutab (?:veidi|pisut|natuke|kergelt|kaugelt)"
+    r"|khumbuza (?:kancane|kancanyana|kancinyane)"
     r") (?:the )?$"
 )
 
@@ -119,6 +126,8 @@ _STYLE_AFTER_PHRASE = re.compile(
     # of X)
     r"|(?:嘅|的) (?:感 覺|風 格|味 道)"
     r"|(?:ची |चा |चे |च्या )?(?:हलकीशी |थोडीशी |हलकी )?(?:झलक|छटा|शैली|शैलीत)"
+    # Nepali "X को अलिकति झल्को" (a slight glimpse of X)
+    r"|(?:को )?(?:अलिकति |थोरै |हल्का |अलिकता )?(?:झल्को|झलक|शैली|छनक)"
 )
 
 
@@ -191,7 +200,15 @@ DISCLAIMER = re.compile(
     r"|మేమే (?:గీశాం|గీసాం|వేశాం|చేశాం|గీసాము|గీశాము)"
     r"|(?:ሁሉንም|ሁሉም) (?:እኛው|እኛ|ራሳችን) (?:ሳልነው|ሣልነው|ሰራነው|ሠራነው|ነደፍነው)"
     r"|(?:teiknudum|hannadum|gerdum) (?:allt|thetta|thad) (?:sjalf|sjalfir|sjalfar)"
-    r"|(?:viska|visus|viskas) (?:nupieseme|sukureme|nubraizeme|piesem)(?: patys)?) "
+    r"|(?:viska|visus|viskas) (?:nupieseme|sukureme|nubraizeme|piesem)(?: patys)?"
+    # a shanty "sung by an invented lighthouse keeper", "nobody else filmed", and in
+    # Albanian, Estonian, Nepali and Zulu ("we drew everything ourselves")
+    r"|(?:sung|played|voiced|performed|told|acted) by (?:an? )?(?:invented|made up|fictional"
+    r"|original|new)|nobody else (?:filmed|shown|on camera|in shot|in frame|pictured)"
+    r"|(?:krejt|gjithcka|te gjitha|gjitha) (?:e |i )?(?:vizatuam|krijuam|beme|projektuam) (?:vete|vet)"
+    r"|(?:koik|koike) (?:joonistasime|tegime|kujundasime|loime)(?: meie)? ise"
+    r"|सबै (?:चित्र |पात्र )?हामी (?:आफैंले|आफैले|आफैं|आफै) (?:कोरेका|कोर्यौं|बनाएका|बनायौं)"
+    r"|sikudwebe (?:sonke |konke )?ngokwethu|(?:konke|sonke) (?:sikudwebe|sikwenze) ngokwethu) "
 )
 
 
