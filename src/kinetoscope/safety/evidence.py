@@ -98,7 +98,26 @@ STYLE_BEFORE = re.compile(
     r"|(?:arguing|argues|argue|bickering|bickers|debating|debates|gossiping|gossips) about"
     r"|parod(?:y|ies)(?: [a-z]+){0,3} (?:teasing|teases|ribbing|ribs|lampooning|lampoons)"
     r"|kujton (?:pak|paksa|disi|lehte)|meenutab (?:veidi|pisut|natuke|kergelt|kaugelt)"
-    r"|khumbuza (?:kancane|kancanyana|kancinyane)"
+    r"|khumbuza (?:kancane|kancanyana|kancinyane|kancinci|kancinane)"
+    # written in advance, in languages no split has used: "(that) reminds a little of X",
+    # "a bit like X", "in the style of X" in Latvian, Slovenian, Croatian, Macedonian and
+    # Belarusian (read in Latin letters), Galician, Welsh, Irish, Maltese, Haitian Creole,
+    # Somali, Hausa, Shona, Kinyarwanda, Javanese, Cebuano, Kurdish and Faroese
+    r"|(?:nedaudz |mazliet |drusku )?atgadina|(?:nedaudz |mazliet )?lidzigs|iedvesmots no"
+    r"|(?:malo |rahlo |nekoliko )?spominja na|navdihnjen(?:o|a)? (?:z|s|po)"
+    r"|(?:malo |pomalo |pomalko )?(?:podsjeca|podseca|potsetuva) na|u stilu|vo stilot na"
+    r"|(?:kryhu |krykhu |trokhi )?nagadvae|u styli"
+    r"|(?:que )?lembra (?:un pouco |levemente )?a?|inspirad[oa] en"
+    r"|(?:ychydig )?(?:yn debyg i|fel)|yn arddull|(?:sy n )?atgoffa (?:rhywun )?o"
+    r"|(?:a chuireann|a mheabhraionn) (?:beagan )?(?:i gcuimhne )?|i stil"
+    r"|(?:li )?(?:ifakkar|jfakkar) (?:ftit |kemm kemm )?(?:f|fil|fl)|fl istil ta"
+    r"|(?:ki )?fe (?:nou )?sonje(?: yon ti jan)?|yon ti jan tankou"
+    r"|(?:xoogaa |wax yar )?(?:ku )?xasuusinaya|(?:da ke|wanda ke|mai) (?:tuna|kama da)(?: kadan)?"
+    r"|(?:inoyeuchidza|zvinoyeuchidza|inofanana ne)(?: zvishoma)?"
+    r"|(?:byibutsa|yibutsa|bisa na)(?: gato| buhoro)?"
+    r"|(?:rada |rodo |sithik )(?:mirip|kaya)|ngelingake(?: sithik)?"
+    r"|(?:medyo |gamay )?(?:makapahinumdom|mahinumdom) sa|(?:medyo|gamay) sama sa"
+    r"|(?:hinek )?bi bir (?:tine|dixe)|minnir (?:eitt sindur |litid )?a"
     r") (?:the )?$"
 )
 
@@ -128,6 +147,15 @@ _STYLE_AFTER_PHRASE = re.compile(
     r"|(?:ची |चा |चे |च्या )?(?:हलकीशी |थोडीशी |हलकी )?(?:झलक|छटा|शैली|शैलीत)"
     # Nepali "X को अलिकति झल्को" (a slight glimpse of X)
     r"|(?:को )?(?:अलिकति |थोरै |हल्का |अलिकता )?(?:झल्को|झलक|शैली|छनक)"
+    # written in advance: Basque "X pixka bat gogorarazten duen", Luxembourgish "un X
+    # erënnert", Uzbek "Xni biroz eslatadi", Kannada "X ಅನ್ನು ಸ್ವಲ್ಪ ನೆನಪಿಸುತ್ತದೆ", Malayalam
+    # "X-നെ ഓർമ്മിപ്പിക്കുന്ന", Gujarati "Xની થોડી ઝલક", Sinhala "X ටිකක් මතක් කරන"
+    r"|(?:pixka bat |apur bat )?(?:gogorarazten|gogora ekartzen)|(?:e bessen )?erennert"
+    r"|(?:ni )?(?:biroz |sal |ozgina )?(?:eslatadi|eslatuvchi|uslubida)"
+    r"|(?:ಅನ್ನು |ಅನ್ನ )?(?:ಸ್ವಲ್ಪ )?(?:ನೆನಪಿಸುತ್ತದೆ|ನೆನಪಿಸುವ|ಹೋಲುವ|ಹೋಲುತ್ತದೆ|ಶೈಲಿಯ|ಶೈಲಿಯಲ್ಲಿ)"
+    r"|(?:നെ |ന്റെ )?(?:ചെറിയ |ഒരു ചെറിയ )?(?:ഓർമ്മിപ്പിക്കുന്ന|ഓർമിപ്പിക്കുന്ന|ശൈലിയിൽ|സ്റ്റൈലിൽ|ഛായ)"
+    r"|(?:ની |નો |ના )?(?:થોડી |હળવી )?(?:ઝલક|શૈલી|યાદ)"
+    r"|(?:ගේ )?(?:ටිකක් |පොඩ්ඩක් )?(?:මතක් කරන|ශෛලියෙන්|වගේ)"
 )
 
 
@@ -208,7 +236,25 @@ DISCLAIMER = re.compile(
     r"|(?:krejt|gjithcka|te gjitha|gjitha) (?:e |i )?(?:vizatuam|krijuam|beme|projektuam) (?:vete|vet)"
     r"|(?:koik|koike) (?:joonistasime|tegime|kujundasime|loime)(?: meie)? ise"
     r"|सबै (?:चित्र |पात्र )?हामी (?:आफैंले|आफैले|आफैं|आफै) (?:कोरेका|कोर्यौं|बनाएका|बनायौं)"
-    r"|sikudwebe (?:sonke |konke )?ngokwethu|(?:konke|sonke) (?:sikudwebe|sikwenze) ngokwethu) "
+    r"|sikudwebe (?:sonke |konke )?ngokwethu|(?:konke|sonke) (?:sikudwebe|sikwenze) ngokwethu"
+    # written in advance ("we drew everything ourselves"): Latvian, Slovenian, Croatian,
+    # Macedonian, Belarusian, Basque, Galician, Welsh, Irish, Maltese, Luxembourgish, Haitian
+    # Creole, Somali, Hausa, Xhosa, Shona, Kinyarwanda, Javanese, Cebuano, Uzbek, Faroese,
+    # Kannada, Malayalam, Gujarati, Sinhala
+    r"|visu (?:uzzimejam|zimejam|radijam|izveidojam) pas[ie]|vse smo (?:sami )?(?:narisali|ustvarili)"
+    r"|sve smo (?:sami )?(?:nacrtali|napravili|osmislili)|ce natsrtavme sami|use namalyavali sami"
+    r"|(?:dena|guztia) (?:guk )?geuk (?:marraztu|egin)|todo o (?:debuxamos|fixemos) nos"
+    r"|(?:tynnon|lluniwyd|gwnaethon) ni (?:y cyfan|popeth)|(?:tharraing|rinne) muid (?:fein )?(?:gach rud|e ar fad)"
+    r"|kollox (?:pinginieh|ghamilnieh)|alles selwer (?:gezeechent|gemaach)"
+    r"|nou (?:desinen|fe|trase) tout (?:bagay )?(?:nou menm)?|(?:annaga|anaga) (?:ayaa )?(?:sawirnay|samaynay)"
+    r"|mun (?:zana|yi) (?:komai|duka) da kanmu|sizizobe (?:zonke )?ngokwethu|sikuzobe (?:konke )?ngokwethu"
+    r"|(?:takadhirowa|takazvidhirowa|takagadzira) (?:zvese|zvose)|(?:twabishushanyije|twashushanyije) (?:byose|ubwacu)"
+    r"|kabeh (?:digambar|gambar|digawe) (?:dhewe|dewe)|(?:kami|amo) (?:ra )?(?:ang )?(?:nagdrawing|nag drawing|naghimo|nagdibuho) (?:sa )?tanan"
+    r"|(?:hammasini|barchasini) (?:ozimiz|o zimiz) (?:chizdik|yasadik)|vit (?:teknadu|gjordu) alt sjalv"
+    r"|(?:ಎಲ್ಲವನ್ನೂ|ಎಲ್ಲಾ) (?:ನಾವೇ|ನಾವು) (?:ಚಿತ್ರಿಸಿದ್ದೇವೆ|ಬಿಡಿಸಿದ್ದೇವೆ|ಮಾಡಿದ್ದೇವೆ)"
+    r"|എല്ലാം (?:ഞങ്ങൾ തന്നെ|ഞങ്ങൾ) (?:വരച്ചതാണ്|വരച്ചു|ഉണ്ടാക്കിയതാണ്)"
+    r"|(?:બધું|બધા) (?:અમે જ|અમે) (?:જાતે )?(?:દોર્યું|બનાવ્યું|દોર્યા)"
+    r"|(?:ඔක්කොම|සියල්ල) (?:අපිම|අපි) (?:ඇන්දා|ඇඳලා|හැදුවා)) "
 )
 
 
