@@ -73,6 +73,13 @@ TOPIC = {
 }
 
 
+def explained_by_idiom(ev) -> bool:
+    """Did the rules read a benign idiom ("a solo that kills", "murdering a plate of pasta")
+    in this evidence? It explains the harsh word away: the free and the joint vote stay out
+    (train_policy chooses the joint thresholds on the same prompts)."""
+    return "_" in ev.canonical.split()
+
+
 def on_topic(ev, category: str, probs: dict[str, float]) -> bool:
     """Did the rules see anything of ``category`` in this evidence (the classifier's gate)?
 
@@ -141,10 +148,9 @@ def check_prompt(text: str) -> Verdict:
         sm = semantic.load()
         sp = sm.probs(text)
         th = sm.thresholds
-        # A benign idiom the rules recognised ("a solo that kills", "murdering a plate of
-        # pasta") explains its harsh word away; MiniLM reads the raw words and knows no idiom,
-        # so such a prompt is refused by the semantic vote only where the rules saw the topic.
-        explained = "_" in ev.canonical.split()
+        # MiniLM reads the raw words and knows no idiom, so a prompt whose harsh word an idiom
+        # explains is refused by the semantic vote only where the rules saw the topic.
+        explained = explained_by_idiom(ev)
         for cat in CATEGORIES:
             free = not explained and cat in th["free"] and sp[cat] >= th["free"][cat]
             gated = cat in th["gated"] and sp[cat] >= th["gated"][cat] and on_topic(ev, cat, probs)

@@ -370,7 +370,9 @@ def choose_joint(P, S, y, evs, budget: float) -> tuple[dict, dict]:
     ``budget`` of all benign prompts (ties: fewer benign refusals, then higher thresholds).
     Prompts whose harsh word the rules read as a benign idiom are left out, as in policy.py.
     Returns the thresholds and their out-of-fold recall and benign refusals."""
-    plain = np.array(["_" not in ev.canonical.split() for ev in evs])
+    from kinetoscope.safety.policy import explained_by_idiom
+
+    plain = ~np.array([explained_by_idiom(ev) for ev in evs])
     benign = (y == 0) & plain
     limit = budget * int((y == 0).sum())
     chosen, report = {}, {}
