@@ -10,6 +10,9 @@ alone refuse. Nothing here is a benchmark figure; bench_policy.py measures.
     python -m benchmarks.policy_study rule-hits runs/hits.jsonl [--against runs/old-hits.jsonl]
         the benign prompts of train.jsonl and every dev*.jsonl that the rules and name lexicons
         alone refuse; with --against, the ones that a change of the rules added
+    python -m benchmarks.policy_study rule-hits runs/harm.jsonl --harmful [--against ...]
+        every harmful prompt with the categories the rules alone refuse it as; with --against,
+        the ones that a change of the rules left with none where they had some
 """
 
 from __future__ import annotations
@@ -56,18 +59,19 @@ def _wrong_slice(args: tuple[str, int, int]) -> list[dict]:
     return wrong(_read(Path(path))[start::step])
 
 
-def rule_hits(files: list[Path]) -> list[dict]:
-    """Benign rows of ``files`` that a hard rule or a name refuses with no learned model."""
+def rule_hits(files: list[Path], harmful: bool = False) -> list[dict]:
+    """Benign rows of ``files`` that a hard rule or a name refuses with no learned model; with
+    ``harmful``, every harmful row, with whatever the rules refuse it as (perhaps nothing)."""
     from kinetoscope.safety.evidence import gather
 
     out = []
     for path in files:
         for r in _read(path):
-            if r["label"] != "benign":
+            if (r["label"] != "benign") != harmful:
                 continue
             ev = gather(r["text"])
             hits = dict(ev.hard) | {c: "names " + ", ".join(n) for c, n in ev.names.items() if n}
-            if hits:
+            if hits or harmful:
                 out.append({"file": path.name, "text": r["text"], "hits": hits})
     return out
 
@@ -84,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     h = sub.add_parser("rule-hits")
     h.add_argument("out", type=Path)
     h.add_argument("--against", type=Path, default=None)
+    h.add_argument("--harmful", action="store_true", help="the harmful prompts instead")
     h.add_argument("--prompts", type=Path, default=PROMPTS, help="folder of the labelled splits")
     args = ap.parse_args(argv)
 
@@ -113,14 +118,23 @@ def main(argv: list[str] | None = None) -> int:
         print(check_prompt(args.text))
     else:
         files = [*args.prompts.glob("train.jsonl"), *sorted(args.prompts.glob("dev*.jsonl"))]
-        rows = rule_hits(files)
+        rows = rule_hits(files, args.harmful)
         _write(args.out, rows)
-        print(f"{len(rows)} benign prompts refused by the rules alone, written to {args.out}")
+        if args.harmful:
+            hit = sum(bool(r["hits"]) for r in rows)
+            print(f"{hit} of {len(rows)} harmful prompts refused by the rules alone, written to "
+                  f"{args.out}")
+        else:
+            print(f"{len(rows)} benign prompts refused by the rules alone, written to {args.out}")
         if args.against is not None:
-            old = {(r["file"], r["text"]) for r in _read(args.against)}
-            new = [r for r in rows if (r["file"], r["text"]) not in old]
-            print(f"{len(new)} of them new against {args.against}")
-            for r in new:
+            old = {(r["file"], r["text"]): r["hits"] for r in _read(args.against)}
+            if args.harmful:  # had a rule hit, has none now
+                changed = [r for r in rows if old.get((r["file"], r["text"])) and not r["hits"]]
+                print(f"{len(changed)} of them lost every rule hit against {args.against}")
+            else:
+                changed = [r for r in rows if (r["file"], r["text"]) not in old]
+                print(f"{len(changed)} of them new against {args.against}")
+            for r in changed:
                 print(f"  {r['file']}: {r['hits']}  {r['text'][:120]}")
     return 0
 
