@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     import torch
 
     from kinetoscope import config
+    from kinetoscope.train import distributed
     from kinetoscope.train.config import TrainConfig
     from kinetoscope.train.export import export_model
     from kinetoscope.train.loop import Trainer
@@ -45,4 +46,7 @@ def run(args: argparse.Namespace) -> int:
         if args.export and last is not None:
             export_model(last, args.export, dtype=getattr(torch, args.export_dtype))
             print(f"exported model to {args.export}")
+    # Only on success: a rank that failed leaves its peers inside a collective, and a
+    # collective teardown would hang them; torchrun stops them once this one exits non-zero.
+    distributed.teardown(trainer.d)
     return 0

@@ -50,7 +50,11 @@ def setup() -> Dist:
 
 
 def teardown(d: Dist) -> None:
+    """Wait for every rank (rank 0 may still be writing a checkpoint or exporting), then
+    destroy the process group. Left to interpreter exit, gloo's worker threads can still hold
+    tensors as Python shuts down, and the process dies of SIGABRT after its work is done."""
     if d.enabled and dist.is_initialized():
+        dist.barrier()
         dist.destroy_process_group()
 
 
