@@ -256,8 +256,46 @@ DISCLAIMER = re.compile(
     r"|(?:ಎಲ್ಲವನ್ನೂ|ಎಲ್ಲಾ) (?:ನಾವೇ|ನಾವು) (?:ಚಿತ್ರಿಸಿದ್ದೇವೆ|ಬಿಡಿಸಿದ್ದೇವೆ|ಮಾಡಿದ್ದೇವೆ)"
     r"|എല്ലാം (?:ഞങ്ങൾ തന്നെ|ഞങ്ങൾ) (?:വരച്ചതാണ്|വരച്ചു|ഉണ്ടാക്കിയതാണ്)"
     r"|(?:બધું|બધા) (?:અમે જ|અમે) (?:જાતે )?(?:દોર્યું|બનાવ્યું|દોર્યા)"
-    r"|(?:ඔක්කොම|සියල්ල) (?:අපිම|අපි) (?:ඇන්දා|ඇඳලා|හැදුවා)) "
+    r"|(?:ඔක්කොම|සියල්ල) (?:අපිම|අපි) (?:ඇන්දා|ඇඳලා|හැදුවා)"
+    # round 24, from dev23: only someone else on camera ("only them on camera", "only the
+    # binding filmed"), and in Kazakh and Yoruba ("we drew everything ourselves")
+    r"|only (?:them|him|her|us|the \w+|their \w+|our \w+) (?:on camera|filmed|shown|in shot|in frame)"
+    r"|(?:barin|bәrin|barіn) (?:ozimiz|өzimiz) (?:saldyқ|saldyk|zhasadyқ|zhasadyk)"
+    r"|(?:awa )?funra wa (?:la )?(?:ya a|ya|se e|se)) "
 )
+
+
+# A platform (../data/lexicons/platforms.txt) is shown, not only posted to, when its marks are
+# named within a few words of it: "the WhatsApp logo", "логотип Instagram" (the canonical
+# reading is transliterated: "logotip"; it writes Chinese and Japanese a character a word),
+# "YouTube fan art"; or when it is made into a thing or a subject, said right next to it: "a
+# toy of WhatsApp", "a cake shaped like WhatsApp", "a man in a Snapchat costume", "a child
+# dressed as Facebook", "TikTok graffiti", "Subject: Spotify", "Instagram doing a dance" (not
+# "for our WhatsApp group: cake decorating", where the cake is two words away).
+PLATFORM_MARKS = re.compile(
+    r"\b(?:logo\w*|wordmark\w*|icon|icons|ikon|ikona|ikonu|ikonka|icono|icone|simge\w*"
+    r"|emblem\w*|symbol\w*|simbol\w*|mascot\w*|maskot\w*|talisman\w*|brand|brands|branded"
+    r"|branding|trademark\w*|cosplay\w*|fan ?art)\b"
+    r"|(?:标 ?志|图 ?标|商 ?标|标 ?识|ロ ?コ|ア ?イ ?コ ?ン|로고|아이콘|लोगो|شعار|لوگو|לוגו|โลโก|লোগো|ಲೋಗೋ|లోగో|லோகோ"
+    r"|ലോഗോ|લોગો|ਲੋਗੋ)"
+)
+PLATFORM_MADE_INTO = re.compile(
+    r"\b(?:costume\w*|kostum\w*|kostyum\w*|kostium\w*|kostym\w*|disfraz\w*|toy|toys|plush\w*"
+    r"|peluche\w*|igrushk\w*|oyuncak\w*|juguete\w*|jouet\w*|giocattol\w*|brinquedo\w*"
+    r"|spielzeug\w*|zabawk\w*|figurine\w*|statue\w*|cake|cakes|shaped|sticker\w*|merch\w*"
+    r"|ghost|bird|intro|tudum|mug|mugs|shirt\w*|tee|tees|hoodie\w*|billboard\w*|headquarters"
+    r"|graffiti|mural\w*|figure|figures|cameo\w*|action|themed|cartoon\w*|anime|dressed"
+    r"|photoreal\w*"
+    r"|render\w*|subject|pov|doing)\b"
+)
+
+
+def _platform_shown(toks: list[str], i: int, n: int) -> bool:
+    """Is the platform named at toks[i : i + n] shown: its marks within six words, or made
+    into a thing two words before or one after?"""
+    near = " ".join(toks[max(0, i - 6) : i] + toks[i + n : i + n + 6])
+    close = " ".join(toks[max(0, i - 2) : i] + toks[i + n : i + n + 1])
+    return PLATFORM_MARKS.search(near) is not None or PLATFORM_MADE_INTO.search(close) is not None
 
 
 # Signals that make a prompt with a minor in it sexual: "sexcue" (sexual.rules) and
@@ -339,14 +377,16 @@ _NOT_A_NOUN = frozenset(
 )
 
 
-def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set, *, multiword: bool) -> str:
+def _name_mentions(
+    view: str, lex: Lexicon, names: dict, styled: set, *, multiword: bool, disowned: bool
+) -> str:
     """Record name mentions in one view; return it with each name replaced by a placeholder
-    (or by "_style_" when it is only a style), so that no rule reads a name as a word.
+    (or by "_style_" when it is only a style, or ``disowned`` by a disclaimer), so that no rule
+    reads a name as a word.
 
     Names of several words are looked for before benign idioms are hidden, one-word names
     after: "Baby Dinosaur Dooly" is a name whatever idiom "baby dinosaur" is, while "a trump
     card" is an idiom, not Donald Trump."""
-    disowned = DISCLAIMER.search(f" {view} ") is not None
     toks = view.split()
     out: list[str] = []
     i = 0
@@ -359,6 +399,10 @@ def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set, *, multiwo
         else:
             out.append(toks[i])
             i += 1
+            continue
+        if entity.platform and not _platform_shown(toks, i, n):
+            out.append("_platform_")  # where the video goes: not a name, not a benign idiom
+            i += n
             continue
         suffix = _style_after(toks, i + n)
         if (
@@ -377,12 +421,14 @@ def _name_mentions(view: str, lex: Lexicon, names: dict, styled: set, *, multiwo
     return " ".join(out)
 
 
-def _hide_names_and_idioms(view: str, lex: Lexicon, names: dict, styled: set) -> str:
+def _hide_names_and_idioms(
+    view: str, lex: Lexicon, names: dict, styled: set, disowned: bool
+) -> str:
     """``view`` with its names (recorded in ``names``/``styled``) and benign idioms hidden:
     names of several words first, then idioms, then one-word names (see _name_mentions)."""
-    view = _name_mentions(view, lex, names, styled, multiword=True)
+    view = _name_mentions(view, lex, names, styled, multiword=True, disowned=disowned)
     view = mask_idioms(f" {view} ", lex.idioms).strip()
-    return _name_mentions(view, lex, names, styled, multiword=False)
+    return _name_mentions(view, lex, names, styled, multiword=False, disowned=disowned)
 
 
 @lru_cache(maxsize=4096)
@@ -395,11 +441,14 @@ def gather(text: str) -> Evidence:
     hard: dict[str, str] = {}
     soft: dict[str, float] = {}
     signals: set[str] = set()
+    # A disclaimer in any reading disowns every name (the name may be read in one view and the
+    # disclaimer only in another: "Эйр Астана ... бірақ бәрін өзіміз салдық").
+    disowned = any(DISCLAIMER.search(f" {v} ") for v in (*norm.views, norm.canonical))
     per_view: list[tuple[dict[str, list[str]], set[str]]] = []
     for view in norm.views:
         v_names: dict[str, list[str]] = {}
         v_styled: set[str] = set()
-        masked = f" {_hide_names_and_idioms(view, lex, v_names, v_styled)} "
+        masked = f" {_hide_names_and_idioms(view, lex, v_names, v_styled, disowned)} "
         per_view.append((v_names, v_styled))
         words = frozenset(masked.split())
         prefixes = frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
@@ -424,7 +473,7 @@ def gather(text: str) -> Evidence:
     # other view finds ("B . i . l . l C_o_s_b_y") is a subject if any view reads it as one.
     c_names: dict[str, list[str]] = {}
     c_styled: set[str] = set()
-    canonical = _hide_names_and_idioms(norm.canonical, lex, c_names, c_styled)
+    canonical = _hide_names_and_idioms(norm.canonical, lex, c_names, c_styled, disowned)
     in_canonical = {n for v in c_names.values() for n in v} | c_styled
     names: dict[str, list[str]] = {cat: list(v) for cat, v in c_names.items()}
     styled: set[str] = set(c_styled)

@@ -27,7 +27,7 @@ compiles to one alternation per category, longest names first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -90,6 +90,10 @@ class Entity:
     # Every other name reaches the rules as a placeholder ("_person_", "_character_"), so that
     # "Al Gore" is not "gore" and "Dick Cheney" is not "dick".
     visible: bool = False
+    # A service people post to and message on (../lexicons/platforms.txt): someone else's
+    # brand only where the prompt shows it ("the WhatsApp logo"), not where it says where the
+    # video goes ("for our WhatsApp group", "WhatsApp тобына", "lórí WhatsApp").
+    platform: bool = False
 
     @property
     def placeholder(self) -> str:
@@ -406,6 +410,9 @@ def name_tokens(phrase: str) -> str:
     return " ".join(_NAME_WORD.findall(clean(phrase)))
 
 
+_LETTER_WORDS = frozenset("aeiouy")
+
+
 def parse_names(category: str, text: str) -> dict[str, Entity]:
     out: dict[str, Entity] = {}
     for line in _logical_lines(text):
@@ -415,11 +422,24 @@ def parse_names(category: str, text: str) -> dict[str, Entity]:
         for form in forms:
             key = name_tokens(form)
             if key:
-                out.setdefault(key, entity)
+                # "WALL-E" is not "a workshop wall, ẹ ṣé" (Yoruba "ẹ"): a hyphen before a
+                # last letter that is a word in many languages (a, e, i, o, u, y) is kept,
+                # as the joined view writes it ("walle"), and not read as two words.
+                if not ("-" in form and key.split()[-1] in _LETTER_WORDS):
+                    out.setdefault(key, entity)
                 # "Jay-Z" is also written "JayZ"; "Spider-Man" "Spiderman".
                 if "-" in form or "." in form:
                     out.setdefault(key.replace(" ", ""), entity)
     return out
+
+
+def mark_platforms(entities: dict[str, Entity], text: str) -> dict[str, Entity]:
+    """``entities`` with those that platforms.txt (``text``) lists marked as platforms."""
+    platforms = set(_logical_lines(text))
+    unknown = platforms - {e.name for e in entities.values()}
+    if unknown:
+        raise RuleSyntaxError(f"platforms.txt: not a lexicon name's first form: {sorted(unknown)}")
+    return {k: replace(e, platform=True) if e.name in platforms else e for k, e in entities.items()}
 
 
 def _rules_of(fname: str, category: str) -> bool:
@@ -449,6 +469,7 @@ def load() -> Lexicon:
         for key, ent in parse_names(cat, (data / "lexicons" / fname).read_text("utf-8")).items():
             entities.setdefault(key, ent)  # a real person wins over a character of that name
             words.update(key.split())
+    entities = mark_platforms(entities, (data / "lexicons" / "platforms.txt").read_text("utf-8"))
     words.update(STYLE_WORDS)
     idiom_rx = re.compile("|".join(f"(?:{p})" for p in idioms)) if idioms else re.compile("(?!)")
     vocab = frozenset(w for w in words if w.isalnum())
