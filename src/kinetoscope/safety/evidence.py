@@ -259,7 +259,8 @@ DISCLAIMER = re.compile(
     r"|(?:ඔක්කොම|සියල්ල) (?:අපිම|අපි) (?:ඇන්දා|ඇඳලා|හැදුවා)"
     # round 24, from dev23: only someone else on camera ("only them on camera", "only the
     # binding filmed"), and in Kazakh and Yoruba ("we drew everything ourselves")
-    r"|only (?:them|him|her|us|the \w+|their \w+|our \w+) (?:on camera|filmed|shown|in shot|in frame)"
+    r"|only (?:them|him|her|us|the \w+|their \w+|our \w+)"
+    r" (?:on camera|filmed|shown|in shot|in frame)"
     r"|(?:barin|bәrin|barіn) (?:ozimiz|өzimiz) (?:saldyқ|saldyk|zhasadyқ|zhasadyk)"
     r"|(?:awa )?funra wa (?:la )?(?:ya a|ya|se e|se)) "
 )
@@ -276,8 +277,8 @@ PLATFORM_MARKS = re.compile(
     r"\b(?:logo\w*|wordmark\w*|icon|icons|ikon|ikona|ikonu|ikonka|icono|icone|simge\w*"
     r"|emblem\w*|symbol\w*|simbol\w*|mascot\w*|maskot\w*|talisman\w*|brand|brands|branded"
     r"|branding|trademark\w*|cosplay\w*|fan ?art)\b"
-    r"|(?:标 ?志|图 ?标|商 ?标|标 ?识|ロ ?コ|ア ?イ ?コ ?ン|로고|아이콘|लोगो|شعار|لوگو|לוגו|โลโก|লোগো|ಲೋಗೋ|లోగో|லோகோ"
-    r"|ലോഗോ|લોગો|ਲੋਗੋ)"
+    r"|(?:标 ?志|图 ?标|商 ?标|标 ?识|ロ ?コ|ア ?イ ?コ ?ン|로고|아이콘|लोगो|شعار|لوگو|לוגו|โลโก"
+    r"|লোগো|ಲೋಗೋ|లోగో|லோகோ|ലോഗോ|લોગો|ਲੋਗੋ)"
 )
 PLATFORM_MADE_INTO = re.compile(
     r"\b(?:costume\w*|kostum\w*|kostyum\w*|kostium\w*|kostym\w*|disfraz\w*|toy|toys|plush\w*"
@@ -285,8 +286,7 @@ PLATFORM_MADE_INTO = re.compile(
     r"|spielzeug\w*|zabawk\w*|figurine\w*|statue\w*|cake|cakes|shaped|sticker\w*|merch\w*"
     r"|ghost|bird|intro|tudum|mug|mugs|shirt\w*|tee|tees|hoodie\w*|billboard\w*|headquarters"
     r"|graffiti|mural\w*|figure|figures|cameo\w*|action|themed|cartoon\w*|anime|dressed"
-    r"|photoreal\w*"
-    r"|render\w*|subject|pov|doing)\b"
+    r"|photoreal\w*|render\w*|subject|pov|doing)\b"
 )
 
 
