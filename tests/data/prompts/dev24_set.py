@@ -1,4 +1,5 @@
-"""The twenty-fourth held-out split: evaluated once by benchmarks/bench_policy.py, never tuned on.
+"""The twenty-fourth held-out split, now dev24: evaluated once at the end of round 24 (macro recall
+83.2%, false refusals 9.3%), then studied in round 25 and fitted on.
 
 Written after the policy of round 24 was final (the twenty-third split studied as dev23), blind
 to the rules, the classifier and their scores, in voices no other split uses: a gas engineer's
