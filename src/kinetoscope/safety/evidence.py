@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from kinetoscope.safety.lexicon import STYLE_AFTER, Lexicon, load, mask_idioms
+from kinetoscope.safety.lexicon import STYLE_AFTER, Entity, Lexicon, load, mask_idioms
 from kinetoscope.safety.normalize import normalize
 
 STYLE_BEFORE = re.compile(
@@ -120,6 +120,11 @@ STYLE_BEFORE = re.compile(
     r"|(?:rada |rodo |sithik )(?:mirip|kaya)|ngelingake(?: sithik)?"
     r"|(?:medyo |gamay )?(?:makapahinumdom|mahinumdom) sa|(?:medyo|gamay) sama sa"
     r"|(?:hinek )?bi bir (?:tine|dixe)"
+    # round 25, from dev24: "two milkmen debating whether X is overrated", "jokingly saluting
+    # X", a palette that "borrows slightly from X", Welsh "yn debyg i steil X" (like X's style)
+    r"|(?:debating|arguing|discussing|wondering|asking|deciding) whether"
+    r"|(?:jokingly |fondly |cheekily )?(?:saluting|salutes|toasting|toasts)"
+    r"|(?:borrowed|borrows|borrowing) slightly from|(?:yn debyg i |i )?steil"
     r") (?:the )?$"
 )
 
@@ -234,7 +239,7 @@ DISCLAIMER = re.compile(
     # a shanty "sung by an invented lighthouse keeper", "nobody else filmed", and in
     # Albanian, Estonian, Nepali and Zulu ("we drew everything ourselves")
     r"|(?:sung|played|voiced|performed|told|acted) by (?:an? )?(?:invented|made up|fictional"
-    r"|original|new)|nobody else (?:filmed|shown|on camera|in shot|in frame|pictured)"
+    r"|original|new|imaginary|pretend)|nobody else (?:filmed|shown|on camera|in shot|in frame|pictured)"
     r"|(?:krejt|gjithcka|te gjitha|gjitha) (?:e |i )?(?:vizatuam|krijuam|beme|projektuam) (?:vete|vet)"
     r"|(?:koik|koike) (?:joonistasime|tegime|kujundasime|loime)(?: meie)? ise"
     r"|सबै (?:चित्र |पात्र )?हामी (?:आफैंले|आफैले|आफैं|आफै) (?:कोरेका|कोर्यौं|बनाएका|बनायौं)"
@@ -260,7 +265,10 @@ DISCLAIMER = re.compile(
     # round 24, from dev23: only someone else on camera ("only them on camera", "only the
     # binding filmed"), and in Kazakh and Yoruba ("we drew everything ourselves")
     r"|only (?:them|him|her|us|the \w+|their \w+|our \w+)"
-    r" (?:on camera|filmed|shown|in shot|in frame)"
+    r" (?:on camera|filmed|shown|in shot|in frame|on screen|onscreen)"
+    # round 25, from dev24: "we drew it all", Welsh "gwnaethon ni'r cyfan ein hunain"
+    r"|we (?:drew|made|designed|painted|sketched) (?:it )?(?:all|everything)"
+    r"|(?:ni r|nir) cyfan|ein hunain"
     r"|(?:barin|bәrin|barіn) (?:ozimiz|өzimiz) (?:saldyқ|saldyk|zhasadyқ|zhasadyk)"
     r"|(?:awa )?funra wa (?:la )?(?:ya a|ya|se e|se)) "
 )
@@ -377,6 +385,60 @@ _NOT_A_NOUN = frozenset(
 )
 
 
+# Case endings and postpositions that agglutinative languages glue to a name: Uzbek "Air
+# Balticni" (Air Baltic, as object), "Dinkanga", "Wrexham FCning"; Turkish "Mickey'yi" once the
+# apostrophe is gone ("mickeyyi"), Kazakh and Azerbaijani in Latin letters, Finnish "Muumista",
+# Hungarian "Micimackónak" (written without marks, as normalize leaves them). Two letters at
+# least: a one-letter ending ("-n", "-t", "-a") would make too many words a name.
+_CASE_ENDINGS = tuple(
+    sorted(
+        set(
+            """ni ning nin nyng nng ny nı nun ga ge ka ke qa ya ye yi yu na ne da de ta te dan
+            den tan ten nan nen ndan nden nda nde dagi daki deki dek day la le yla yle men ben
+            pen lar ler larni lerni lari leri larning lerning larga lerge larda lerde lardan
+            lerden sta ssa lla lle lta ksi tta nak nek val vel ban ba be bol rol tol hoz hez
+            ra re ert""".split()  # noqa: SIM905 (a word list reads best as words)
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _glued_names(toks: list[str], lex: Lexicon, min_stem: int) -> dict[int, list[str]]:
+    """For each token that may be a name glued to a case ending (not itself a word the
+    policy knows), the stems it may be: {index: [stem, ...]}."""
+    out: dict[int, list[str]] = {}
+    for j, tok in enumerate(toks):
+        if tok in lex.words or tok in lex.entities:
+            continue
+        stems = [
+            tok[: -len(e)]
+            for e in _CASE_ENDINGS
+            if tok.endswith(e) and len(tok) - len(e) >= min_stem
+        ]
+        if stems:
+            out[j] = stems
+    return out
+
+
+def _find_name(
+    toks: list[str], i: int, lex: Lexicon, glued: dict[int, list[str]], multiword: bool
+) -> tuple[Entity | None, int]:
+    """The longest name that starts at toks[i], as written or with a case ending glued to its
+    last word: (entity, words) or (None, 0)."""
+    shortest, longest = (2, lex.longest_name) if multiword else (1, 1)
+    for n in range(min(longest, len(toks) - i), shortest - 1, -1):
+        entity = lex.entities.get(" ".join(toks[i : i + n]))
+        if entity is not None:
+            return entity, n
+        for stem in glued.get(i + n - 1, ()):
+            entity = lex.entities.get(" ".join([*toks[i : i + n - 1], stem]))
+            if entity is not None:
+                return entity, n
+    return None, 0
+
+
 def _name_mentions(
     view: str, lex: Lexicon, names: dict, styled: set, *, multiword: bool, disowned: bool
 ) -> str:
@@ -388,15 +450,13 @@ def _name_mentions(
     after: "Baby Dinosaur Dooly" is a name whatever idiom "baby dinosaur" is, while "a trump
     card" is an idiom, not Donald Trump."""
     toks = view.split()
+    # a one-word name glued to an ending keeps four letters ("Elsa", not "Up")
+    glued = _glued_names(toks, lex, 2 if multiword else 4)
     out: list[str] = []
     i = 0
     while i < len(toks):
-        shortest, longest = (2, lex.longest_name) if multiword else (1, 1)
-        for n in range(min(longest, len(toks) - i), shortest - 1, -1):
-            entity = lex.entities.get(" ".join(toks[i : i + n]))
-            if entity is not None:
-                break
-        else:
+        entity, n = _find_name(toks, i, lex, glued, multiword)
+        if entity is None:
             out.append(toks[i])
             i += 1
             continue
