@@ -1392,6 +1392,13 @@ def test_rule_language():
     assert rules[0].regex.search(" stab woman ") and rules[0].regex.search(" stab child ")
     with pytest.raises(RuleSyntaxError):
         parse_rules({"common": "@a = @b x\n@b = @a y\n", "violence": "+ 1.0 @a\n"})
+    # a suffix ("*ee", "*ess") is a person's ending, not any word's: trainee, hostess; not
+    # coffee, three, dress or darkness
+    rules, _, _ = parse_rules({"violence": "+ 1.0 (drown|drowning) (a|the)? (*ee|*ess)\n"})
+    assert rules[0].regex.search(" drowning the trainee ")
+    assert rules[0].regex.search(" drown a hostess ")
+    for word in ("coffee", "three", "dress", "darkness"):
+        assert not rules[0].regex.search(f" drowning a {word} ")
 
 
 def test_multiword_alternatives_are_grouped():

@@ -49,13 +49,20 @@ STYLE_WORDS = STYLE_AFTER | {
     "homage",
 }
 NAME_LEXICONS = {"celebrity": "celebrities.txt", "ip": "ip.txt"}
-# Words that end like a person ("*er", "*or") but never name one: a suffix member of a class
-# never matches them ("gutting sardines over crushed ice" is no "gutting ... the baker").
-NOT_SUFFIXED = ("over", "under", "after", "ever", "never", "however", "whatever", "whenever",
-                "wherever", "either", "neither", "rather", "together", "for", "nor", "whether",
-                "other", "another", "per")
+# Words that end like a person ("*er", "*or", "*ee", "*ess") but never name one: a suffix
+# member of a class never matches them ("gutting sardines over crushed ice" is no "gutting ...
+# the baker", "drowning a coffee in cream" no "drowning ... a trainee"), nor any "*ness" word
+# ("darkness" is no "hostess").
+NOT_SUFFIXED = tuple(
+    """over under after ever never however whatever whenever wherever either neither rather
+    together for nor whether other another per coffee coffees toffee toffees tree trees three
+    knee knees free see fee fees glee degree degrees spree committee marquee puree jubilee
+    settee pedigree thee dress less unless mess press chess cress address access process
+    success stress express mattress fortress excess guess bless recess progress harness
+    business""".split()  # noqa: SIM905 (a word list reads best as words)
+)
 _GAP = re.compile(r"\{(\d+),(\d+)\}$")
-_NOT_SUFFIXED = "(?!(?:" + "|".join(NOT_SUFFIXED) + ") )"
+_NOT_SUFFIXED = "(?!(?:" + "|".join(NOT_SUFFIXED) + ") )(?![^ ]*ness )"
 
 
 @dataclass(frozen=True)
