@@ -123,8 +123,8 @@ STYLE_BEFORE = re.compile(
     # round 25, from dev24: "two milkmen debating whether X is overrated", "jokingly saluting
     # X", a palette that "borrows slightly from X", Welsh "yn debyg i steil X" (like X's style)
     r"|(?:debating|arguing|discussing|wondering|asking|deciding) whether"
-    r"|(?:jokingly |fondly |cheekily )?(?:saluting|salutes|toasting|toasts)"
-    r"|(?:borrowed|borrows|borrowing) slightly from|(?:yn debyg i |i )?steil"
+    r"|saluting|salutes|toasting|toasts"
+    r"|(?:borrowed|borrows|borrowing) slightly from|steil"
     r") (?:the )?$"
 )
 
@@ -393,7 +393,7 @@ _NOT_A_NOUN = frozenset(
 _CASE_ENDINGS = tuple(
     sorted(
         set(
-            """ni ning nin nyng nng ny nı nun ga ge ka ke qa ya ye yi yu na ne da de ta te dan
+            """ni ning nin nyng nng ny nun ga ge ka ke qa ya ye yi yu na ne da de ta te dan
             den tan ten nan nen ndan nden nda nde dagi daki deki dek day la le yla yle men ben
             pen lar ler larni lerni lari leri larning lerning larga lerge larda lerde lardan
             lerden sta ssa lla lle lta ksi tta nak nek val vel ban ba be bol rol tol hoz hez
