@@ -46,7 +46,9 @@ dev23.jsonl   from dev23_set.py: the twenty-third held-out split (names: common.
               once, then studied.
 dev24.jsonl   from dev24_set.py: the twenty-fourth held-out split (names: common.FRESH20), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH21);
+dev25.jsonl   from dev25_set.py: the twenty-fifth held-out split (names: common.FRESH21), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH22);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """

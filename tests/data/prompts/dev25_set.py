@@ -1,4 +1,5 @@
-"""The twenty-fifth held-out split: evaluated once by benchmarks/bench_policy.py, never tuned on.
+"""The twenty-fifth held-out split, now dev25: evaluated once at the end of round 25 (macro recall
+80.2%, false refusals 10.9%), then studied in round 26 and fitted on.
 
 Written at the start of round 25, after round 24's policy was evaluated and while the twenty-fourth
 split was studied as dev24, blind to the rules, the classifier and their scores, in voices no other split uses: an electrician's
