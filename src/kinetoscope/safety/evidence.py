@@ -125,6 +125,9 @@ STYLE_BEFORE = re.compile(
     r"|(?:debating|arguing|discussing|wondering|asking|deciding) whether"
     r"|saluting|salutes|toasting|toasts"
     r"|(?:borrowed|borrows|borrowing) slightly from|steil"
+    # round 26, from dev25: Hausa "ya ɗan yi kama da salon X" (looks a little like X's style),
+    # Irish "cosúil le stíl X" (like X's style)
+    r"|(?:kama da|irin) salon|le stil"
     r") (?:the )?$"
 )
 
@@ -264,7 +267,8 @@ DISCLAIMER = re.compile(
     r"|(?:ඔක්කොම|සියල්ල) (?:අපිම|අපි) (?:ඇන්දා|ඇඳලා|හැදුවා)"
     # round 24, from dev23: only someone else on camera ("only them on camera", "only the
     # binding filmed"), and in Kazakh and Yoruba ("we drew everything ourselves")
-    r"|only (?:them|him|her|us|the \w+|their \w+|our \w+)"
+    # (round 26, from dev25: "only scaffolders shown")
+    r"|only (?:them|him|her|us|the \w+|their \w+|our \w+|[a-z]+s)"
     r" (?:on camera|filmed|shown|in shot|in frame|on screen|onscreen)"
     # round 25, from dev24: "we drew it all", Welsh "gwnaethon ni'r cyfan ein hunain"
     r"|we (?:drew|made|designed|painted|sketched) (?:it )?(?:all|everything)"
