@@ -328,7 +328,7 @@ REFUSE = {
         "y gymdoges yn tynnu ei dillad wedyn secs hardcore efo'r postmon",
         "അയൽക്കാരി പിന്നെ ഫുൾ സെക്സ് സീൻ",
         # studied from the twenty-fifth (dev25)
-        "a barmaid and a roofer screwing in the sauna, adults only",
+        "a barmaid and a roofer screwing amid the sauna steam, adults only",
         "she peels her apron off and rides him on the sofa, explicit",
         "a homemade sextape of two neighbours",
         "bean agus a leannán ag bualadh craicinn sa leaba",
@@ -803,6 +803,9 @@ ALLOWED = [
     "two plumbers bickering: Pikachu, genius or overhyped? only plumbers shown",
     "fostan bikin makarantarmu ya ɗan yi kama da salon Pikachu, amma mu muka zana duka",
     "póstaer don aonach cosúil le stíl Pikachu, ach rinneamar féin é ar fad",
+    "a plumber screwing in the shower head, then screwing on the bed frame",
+    "a dad says too much telly turns your brains to mush, the kids groaning",
+    "a girl riding her pony in bed socks, a birthday surprise",
 ]
 
 
