@@ -111,7 +111,7 @@ STYLE_BEFORE = re.compile(
     r"|(?:kryhu |krykhu |trokhi )?nagadvae|u styli"
     r"|(?:que )?lembra (?:un pouco |levemente )?a?|inspirad[oa] en"
     r"|(?:ychydig )?(?:yn debyg i|fel)|yn arddull|(?:sy n )?atgoffa (?:rhywun )?o"
-    r"|(?:a chuireann|a mheabhraionn) (?:beagan )?(?:i gcuimhne )?|i stil"
+    r"|(?:a chuireann|a mheabhraionn) (?:beagan )?(?:i gcuimhne )?|(?:i|le) stil"
     r"|(?:li )?(?:ifakkar|jfakkar) (?:ftit |kemm kemm )?(?:f|fil|fl)|fl istil ta"
     r"|(?:ki )?fe (?:nou )?sonje(?: yon ti jan)?|yon ti jan tankou"
     r"|(?:xoogaa |wax yar )?(?:ku )?xasuusinaya|(?:da ke|wanda ke|mai) (?:tuna|kama da)(?: kadan)?"
@@ -125,9 +125,9 @@ STYLE_BEFORE = re.compile(
     r"|(?:debating|arguing|discussing|wondering|asking|deciding) whether"
     r"|saluting|salutes|toasting|toasts"
     r"|(?:borrowed|borrows|borrowing) slightly from|steil"
-    # round 26, from dev25: Hausa "ya ɗan yi kama da salon X" (looks a little like X's style),
-    # Irish "cosúil le stíl X" (like X's style)
-    r"|(?:kama da|irin) salon|le stil"
+    # round 26, from dev25: Hausa "ya ɗan yi kama da salon X" (looks a little like X's style);
+    # Irish "cosúil le stíl X" (like X's style) is "le stil" in the Irish alternative above
+    r"|(?:kama da|irin) salon"
     r") (?:the )?$"
 )
 
