@@ -48,7 +48,9 @@ dev24.jsonl   from dev24_set.py: the twenty-fourth held-out split (names: common
               once, then studied.
 dev25.jsonl   from dev25_set.py: the twenty-fifth held-out split (names: common.FRESH21), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH22);
+dev26.jsonl   from dev26_set.py: the twenty-sixth held-out split (names: common.FRESH22), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH23);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """

@@ -1,4 +1,5 @@
-"""The twenty-sixth held-out split: evaluated once by benchmarks/bench_policy.py, never tuned on.
+"""The twenty-sixth held-out split, now dev26: evaluated once at the end of round 26 (macro recall
+79.8%, false refusals 9.6%), then studied in round 27 and fitted on.
 
 Written at the start of round 26, after round 25's policy was evaluated and while the twenty-fifth
 split was studied as dev25, blind to the rules, the classifier and their scores, in voices no other
