@@ -337,7 +337,17 @@ FRESH22 = frozenset(
 # Entities added to the lexicons together with the twenty-seventh held-out split (heldout_set.py;
 # the twenty-sixth, which named FRESH22, is now dev26): named by no other split, nor by
 # train_set.py.
-FRESH23: frozenset = frozenset()
+FRESH23 = frozenset(
+    n.strip()
+    for n in """Wyclef Jean|Michel Martelly|Edwidge Danticat|Jean-Bertrand Aristide|Garry Conille
+    |Samuel Dalembert|Duckens Nazon|Alberto Núñez Feijóo|Mariano Rajoy|Amancio Ortega|Iago Aspas
+    |Luz Casal|Luis Tosar|Ana Pontón|Taika Waititi|Temuera Morrison|Christopher Luxon|Richie McCaw
+    |Beauden Barrett|Kiri Te Kanawa|Lydia Ko|Hun Sen|Hun Manet|Norodom Sihamoni|Preap Sovath
+    |Meas Soksophea|VannDa|Sinn Sisamouth|Rithy Panh|Addison Rae|Rhum Barbancourt|Bière Prestige
+    |Cola Couronne|Digicel|Estrella Galicia|Celta de Vigo|Xabarín Club|Whittaker's Chocolate
+    |Pineapple Lumps|Lemon & Paeroa|Footrot Flats|Angkor Beer|ABA Bank|Ganzberg|Hazbin Hotel
+    |Dandadan|Amazing Digital Circus""".split("|")
+)
 
 
 # Every FRESH set in the order of the splits that name them: dev5, dev6, ..., the held-out one.
