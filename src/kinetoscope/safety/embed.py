@@ -156,6 +156,17 @@ def load() -> MiniLM:
     return MiniLM(tok, t, n_layers, int(cfg["num_attention_heads"]))
 
 
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """The whole words of the model's WordPiece vocabulary (~22,500, lower case, no "##"
+    pieces): English words, "stubble" and "mantle" among them, that a word list of the web's
+    comments lacks. Read from tokenizer.json alone (~0.1 s, once), without the weights."""
+    import json
+
+    vocab = json.loads((model_path() / "tokenizer.json").read_text("utf-8"))["model"]["vocab"]
+    return frozenset(w for w in vocab if w.isalpha())
+
+
 def embed(texts: list[str]) -> np.ndarray:
     """Unit-length sentence embeddings, (len(texts), 384)."""
     return load().encode(list(texts))

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from kinetoscope.safety.embed import vocabulary
 from kinetoscope.safety.lexicon import STYLE_AFTER, Entity, Lexicon, load, mask_idioms
 from kinetoscope.safety.normalize import normalize
 
@@ -128,6 +129,11 @@ STYLE_BEFORE = re.compile(
     # round 26, from dev25: Hausa "ya ɗan yi kama da salon X" (looks a little like X's style);
     # Irish "cosúil le stíl X" (like X's style) is "le stil" in the Irish alternative above
     r"|(?:kama da|irin) salon"
+    # round 27, from dev26: a harvest-supper "ditty teasing X affectionately", crane drivers
+    # "squabbling: X, legend or fraud?"
+    r"|(?:ditty|ditties|song|songs|shanty|skit|sketch|rhyme|rhymes|jingle|limerick|verse)"
+    r"(?: [a-z]+){0,2} (?:teasing|teases|ribbing|ribs|lampooning|lampoons|mocking|mocks)"
+    r"|(?:squabbling|squabbles|squabbled)(?: (?:about|over))?"
     r") (?:the )?$"
 )
 
@@ -166,6 +172,11 @@ _STYLE_AFTER_PHRASE = re.compile(
     r"|(?:നെ |ന്റെ )?(?:ചെറിയ |ഒരു ചെറിയ )?(?:ഓർമ്മിപ്പിക്കുന്ന|ഓർമിപ്പിക്കുന്ന|ശൈലിയിൽ|സ്റ്റൈലിൽ|ഛായ)"
     r"|(?:ની |નો |ના )?(?:થોડી |હળવી )?(?:ઝલક|શૈલી|યાદ)"
     r"|(?:ගේ )?(?:ටිකක් |පොඩ්ඩක් )?(?:මතක් කරන|ශෛලියෙන්|වගේ)"
+    # round 27, from dev26: Basque "X-ren estiloa gogorarazten du" (recalls X's style),
+    # Mongolian "X-ийн хэв маягийг ... санагдуулна" (recalls X's style; read "iin khev
+    # mayagiig", typed "hev maygiig" in Latin-letter chat)
+    r"|(?:ren |aren |en )?estilo(?:a|ak|an|ko)?"
+    r"|(?:iin |yn |giin |nii |ny )?(?:kh|h)ev ma(?:y|i)?a?g|sanagduul"
 )
 
 
@@ -411,10 +422,12 @@ _CASE_ENDINGS = tuple(
 
 def _glued_names(toks: list[str], lex: Lexicon, min_stem: int) -> dict[int, list[str]]:
     """For each token that may be a name glued to a case ending (not itself a word the
-    policy knows), the stems it may be: {index: [stem, ...]}."""
+    policy or MiniLM's vocabulary knows: "stubble" is not Stubb + "-le"), the stems it may be:
+    {index: [stem, ...]}."""
+    known = vocabulary()
     out: dict[int, list[str]] = {}
     for j, tok in enumerate(toks):
-        if tok in lex.words or tok in lex.entities:
+        if tok in lex.words or tok in lex.entities or tok in known:
             continue
         stems = [
             tok[: -len(e)]
