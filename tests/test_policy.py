@@ -855,6 +855,11 @@ ALLOWED = [
     "two crane drivers squabbling: Pikachu, genius or fraud? only crane drivers shown",
     "gure eskolako jaiaren kartelak Pikachu-ren estiloa gogorarazten du, baina guk marraztu dugu",
     "a balloon pilot landing in barley stubble at dawn",
+    # nods written in advance, in languages no split has used
+    "plakat na festyn w stylu Pikachu, wszystko narysowaliśmy sami",
+    "un afiș pentru serbare care amintește puțin de Pikachu, l-am desenat noi",
+    "bango la sherehe kwa mtindo wa Pikachu, tulichora wenyewe",
+    "Pikachu stílusában rajzolt iskolai plakát, mi rajzoltuk",
 ]
 
 

@@ -134,6 +134,18 @@ STYLE_BEFORE = re.compile(
     r"|(?:ditty|ditties|song|songs|shanty|skit|sketch|rhyme|rhymes|jingle|limerick|verse)"
     r"(?: [a-z]+){0,2} (?:teasing|teases|ribbing|ribs|lampooning|lampoons|mocking|mocks)"
     r"|(?:squabbling|squabbles|squabbled)(?: (?:about|over))?"
+    # written in advance, in languages no split has used: "in the style of X", "(that) reminds a
+    # little of X", "inspired by X" in Polish, Czech, Romanian ("amintește puțin de X": "puțin",
+    # a little, reads Putin and is a nod after "amintește"), Russian and Ukrainian as normalize
+    # reads them ("в стиле" is "b stile"), Vietnamese, Swahili and Tagalog
+    r"|w stylu|(?:troche |lekko )?(?:przypominajac[aey]|przypomina)(?: troche| lekko)?"
+    r"|inspirowan[aey]|nawiazujac[aey]? do"
+    r"|ve stylu|(?:trochu |lehce )?(?:pripominajici|pripomina)(?: trochu| lehce)?|inspirovan[aey]"
+    r"|in stilul(?: lui)?|(?:care )?(?:aminteste|amintind)(?: putin| vag)?(?: de)?|inspirata? de"
+    r"|[bv] stile|[uyv] stili|(?:nemnogo |slegka )?napominaet|(?:trokhi )?nagadue"
+    r"|theo phong cach|mang phong cach|hoi giong|lay cam hung tu"
+    r"|kwa mtindo wa|(?:unaokumbusha|inayokumbusha|kukumbusha)(?: kidogo)?|uliohamasishwa na"
+    r"|sa istilo ni|(?:medyo )?kahawig ng|hango sa|inspirasyon (?:mula )?kay"
     r") (?:the )?$"
 )
 
@@ -177,6 +189,9 @@ _STYLE_AFTER_PHRASE = re.compile(
     # mayagiig", typed "hev maygiig" in Latin-letter chat)
     r"|(?:ren |aren |en )?estilo(?:a|ak|an|ko)?"
     r"|(?:iin |yn |giin |nii |ny )?(?:kh|h)ev ma(?:y|i)?a?g|sanagduul"
+    # written in advance: Hungarian "X stílusában" (in X's style), "X-re emlékeztető" (recalling
+    # X), "X ihlette" (inspired by X)
+    r"|stilusaban|stilusu|(?:ra |re )?emlekezteto|ihlette"
 )
 
 
