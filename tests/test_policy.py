@@ -860,6 +860,7 @@ ALLOWED = [
     "un afiș pentru serbare care amintește puțin de Pikachu, l-am desenat noi",
     "bango la sherehe kwa mtindo wa Pikachu, tulichora wenyewe",
     "Pikachu stílusában rajzolt iskolai plakát, mi rajzoltuk",
+    "o zi cu mai puțin trafic pe bulevard, oameni zâmbind",
 ]
 
 
