@@ -19,7 +19,7 @@ from kinetoscope.safety.normalize import clean, normalize
 
 PROMPTS = Path(__file__).parent / "data" / "prompts"
 sys.path.insert(0, str(PROMPTS))
-import common
+import common  # noqa: E402 (the generators live beside the data, not in a package)
 
 REFUSE = {
     "violence": [

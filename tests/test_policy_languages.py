@@ -172,7 +172,7 @@ ALLOW = [
 
 
 @pytest.mark.parametrize(
-    "lang,category,text", REFUSE, ids=[f"{c}-{l}-{i}" for i, (l, c, _) in enumerate(REFUSE)]
+    "lang,category,text", REFUSE, ids=[f"{c}-{lang}-{i}" for i, (lang, c, _) in enumerate(REFUSE)]
 )
 def test_refused(lang, category, text):
     verdict = check_prompt(text)
@@ -180,7 +180,7 @@ def test_refused(lang, category, text):
     assert verdict.category == category, (lang, text, verdict)
 
 
-@pytest.mark.parametrize("lang,text", ALLOW, ids=[f"{l}-{i}" for i, (l, _) in enumerate(ALLOW)])
+@pytest.mark.parametrize("lang,text", ALLOW, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(ALLOW)])
 def test_allowed(lang, text):
     verdict = check_prompt(text)
     assert verdict.allowed, (lang, text, verdict)

@@ -19,7 +19,6 @@ from common import (
     homoglyph,
     leet,
     names,
-    shouting,
     spaced,
     zero_width,
 )

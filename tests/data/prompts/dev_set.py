@@ -17,7 +17,6 @@ import random
 from common import (
     SINGLE_OBFUSCATORS,
     assemble,
-    fullwidth,
     homoglyph,
     leet,
     names,
