@@ -148,12 +148,20 @@ def check_prompt(text: str) -> Verdict:
         sm = semantic.load()
         sp = sm.probs(text)
         th = sm.thresholds
-        # MiniLM reads the raw words and knows no idiom, so a prompt whose harsh word an idiom
-        # explains is refused by the semantic vote only where the rules saw the topic.
+        # MiniLM reads the raw words and knows no idiom, so a prompt whose harsh words an idiom
+        # explains gets no semantic vote at all: not the free one, not the gated one ("a
+        # curator explaining how 1930s posters spread lies about jews" names a group, so the
+        # gate holds, and MiniLM scores it 0.999 hate), not the joint one. Of the 1,741 harmful
+        # fitted prompts in which the rules read an idiom, none needed a semantic vote (round 27).
         explained = explained_by_idiom(ev)
         for cat in CATEGORIES:
             free = not explained and cat in th["free"] and sp[cat] >= th["free"][cat]
-            gated = cat in th["gated"] and sp[cat] >= th["gated"][cat] and on_topic(ev, cat, probs)
+            gated = (
+                not explained
+                and cat in th["gated"]
+                and sp[cat] >= th["gated"][cat]
+                and on_topic(ev, cat, probs)
+            )
             if free or gated:
                 sem[cat] = sp[cat]
             both = th.get("joint", {}).get(cat)

@@ -310,7 +310,7 @@ def _lowest(scores: np.ndarray, limit: float) -> float | None:
 def fit_semantic(rows, y, cv, evs, P, args):
     """Semantic weights (fitted on everything) and thresholds (from out-of-fold scores)."""
 
-    from kinetoscope.safety.policy import on_topic
+    from kinetoscope.safety.policy import explained_by_idiom, on_topic
     from kinetoscope.safety.semantic import max_probs
 
     E, owner = semantic_design(rows, args.embed_cache)
@@ -326,8 +326,15 @@ def fit_semantic(rows, y, cv, evs, P, args):
         t = _lowest(S[benign, LABELS.index(lab)], args.semantic_budget * len(benign))
         if t is not None:
             free[lab] = t
-    for lab in SEMANTIC_GATED:
-        g = np.array([i for i in benign if on_topic(evs[i], lab, _probs(P[i]))], dtype=int)
+    for lab in SEMANTIC_GATED:  # as in policy.py, an idiom the rules read keeps the vote out
+        g = np.array(
+            [
+                i
+                for i in benign
+                if on_topic(evs[i], lab, _probs(P[i])) and not explained_by_idiom(evs[i])
+            ],
+            dtype=int,
+        )
         limit = min(args.benign_budget * len(benign), args.gated_budget * max(1, len(g)))
         t = _lowest(S[g, LABELS.index(lab)], limit) if len(g) else 0.5
         if t is not None:
