@@ -153,19 +153,15 @@ def check_prompt(text: str) -> Verdict:
         # curator explaining how 1930s posters spread lies about jews" names a group, so the
         # gate holds, and MiniLM scores it 0.999 hate), not the joint one. Of the 1,741 harmful
         # fitted prompts in which the rules read an idiom, none needed a semantic vote (round 27).
-        explained = explained_by_idiom(ev)
-        for cat in CATEGORIES:
-            free = not explained and cat in th["free"] and sp[cat] >= th["free"][cat]
-            gated = (
-                not explained
-                and cat in th["gated"]
-                and sp[cat] >= th["gated"][cat]
-                and on_topic(ev, cat, probs)
-            )
+        # The scores are still read when an idiom is: the minor hint below turns a sexual
+        # refusal of the rules or the classifier into a minors one.
+        for cat in () if explained_by_idiom(ev) else CATEGORIES:
+            free = cat in th["free"] and sp[cat] >= th["free"][cat]
+            gated = cat in th["gated"] and sp[cat] >= th["gated"][cat] and on_topic(ev, cat, probs)
             if free or gated:
                 sem[cat] = sp[cat]
             both = th.get("joint", {}).get(cat)
-            if both and not explained and probs[cat] >= both[0] and sp[cat] >= both[1]:
+            if both and probs[cat] >= both[0] and sp[cat] >= both[1]:
                 joint[cat] = sp[cat]
         sexual_vote = "sexual" in sem or "sexual" in joint
         if "minors" not in hard and "minor" in ev.signals and sexual_vote:

@@ -326,15 +326,9 @@ def fit_semantic(rows, y, cv, evs, P, args):
         t = _lowest(S[benign, LABELS.index(lab)], args.semantic_budget * len(benign))
         if t is not None:
             free[lab] = t
-    for lab in SEMANTIC_GATED:  # as in policy.py, an idiom the rules read keeps the vote out
-        g = np.array(
-            [
-                i
-                for i in benign
-                if on_topic(evs[i], lab, _probs(P[i])) and not explained_by_idiom(evs[i])
-            ],
-            dtype=int,
-        )
+    plain = [i for i in benign if not explained_by_idiom(evs[i])]  # as in policy.py
+    for lab in SEMANTIC_GATED:
+        g = np.array([i for i in plain if on_topic(evs[i], lab, _probs(P[i]))], dtype=int)
         limit = min(args.benign_budget * len(benign), args.gated_budget * max(1, len(g)))
         t = _lowest(S[g, LABELS.index(lab)], limit) if len(g) else 0.5
         if t is not None:
