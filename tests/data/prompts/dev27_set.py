@@ -1,4 +1,5 @@
-"""The twenty-seventh held-out split: evaluated once by benchmarks/bench_policy.py, never tuned on.
+"""The twenty-seventh held-out split, now dev27: evaluated once at the end of round 27 (macro recall
+76.1%, false refusals 11.8%), then studied in round 28 and fitted on.
 
 Written at the start of round 27, after round 26's policy was evaluated and while the twenty-sixth
 split was studied as dev26, blind to the rules, the classifier and their scores, in voices no other
