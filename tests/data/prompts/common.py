@@ -46,7 +46,8 @@ FRESH = frozenset(
     |Gwen Stacy|Moon Knight|Shang-Chi|Omni-Man|Homelander|Frieren|Anya Forger|Gojo Satoru
     |Tanjiro Kamado|Nezuko Kamado|Toph Beifong|Avatar Aang|Rick Sanchez|Bob Belcher|Rilakkuma
     |Gudetama|Chiikawa|Aggretsuko|Hamtaro|Labubu|Squishmallows|Sylvanian Families|Liquid Death
-    |Chupa Chups|Genshin Impact|Steven Universe|Finn the Human|Ultraman|Mothra|Duolingo""".split("|")
+    |Chupa Chups|Genshin Impact|Steven Universe|Finn the Human|Ultraman|Mothra
+    |Duolingo""".split("|")
 )
 
 
@@ -161,7 +162,8 @@ FRESH9 = frozenset(
 # the thirteenth, which named FRESH9, is now dev13): named by no other split, nor by train_set.py.
 FRESH10 = frozenset(
     n.strip()
-    for n in """Sandra Hüller|Daniel Brühl|Helene Fischer|Toni Kroos|Annalena Baerbock|Daniil Medvedev
+    for n in """Sandra Hüller|Daniel Brühl|Helene Fischer|Toni Kroos|Annalena Baerbock
+    |Daniil Medvedev
     |Mirra Andreeva|Alexander Ovechkin|Yura Borisov|Yuzuru Hanyu|Hikaru Utada|Takefusa Kubo
     |Ryusuke Hamaguchi|Diljit Dosanjh|Alia Bhatt|Smriti Mandhana|Gukesh Dommaraju|Mikel Arteta
     |Son Heung-min|Angel Reese|Biene Maja|Benjamin Blümchen|Bibi Blocksberg|Käpt'n Blaubär
@@ -175,7 +177,8 @@ FRESH10 = frozenset(
 # the fourteenth, which named FRESH10, is now dev14): named by no other split, nor by train_set.py.
 FRESH11 = frozenset(
     n.strip()
-    for n in """Lee Jung-jae|Park Chan-wook|Jung Ho-yeon|Kim Yuna|Ma Dong-seok|Lee Byung-hun|Ons Jabeur
+    for n in """Lee Jung-jae|Park Chan-wook|Jung Ho-yeon|Kim Yuna|Ma Dong-seok|Lee Byung-hun
+    |Ons Jabeur
     |Achraf Hakimi|Riyad Mahrez|Amr Diab|Nancy Ajram|Nadine Labaki|Ramy Youssef|Tony Jaa
     |Apichatpong Weerasethakul|Paetongtarn Shinawatra|Elina Svitolina|Yaroslava Mahuchikh
     |Mykhailo Mudryk|Artem Dovbyk|Pinkfong|Tayo the Little Bus|Kakao Friends
@@ -203,7 +206,8 @@ FRESH12 = frozenset(
 # named by no other split, nor by train_set.py.
 FRESH13 = frozenset(
     n.strip()
-    for n in """Babar Azam|Mahira Khan|Fawad Khan|Atif Aslam|Hania Aamir|Arshad Nadeem|Shehbaz Sharif
+    for n in """Babar Azam|Mahira Khan|Fawad Khan|Atif Aslam|Hania Aamir|Arshad Nadeem
+    |Shehbaz Sharif
     |Shakib Al Hasan|Jaya Ahsan|Muhammad Yunus|Mamata Banerjee|Sourav Ganguly|Aleksandar Vučić
     |Dušan Vlahović|Jelena Janković|Marija Šerifović|Pedri|Carles Puigdemont|Marc Márquez|Pau Gasol
     |Burka Avenger|Ainak Wala Jinn|Rooh Afza|Feluda|Byomkesh Bakshi|Nonte Fonte|Bantul the Great
@@ -351,7 +355,17 @@ FRESH23 = frozenset(
 # Entities added to the lexicons together with the twenty-eighth held-out split (heldout_set.py;
 # the twenty-seventh, which named FRESH23, is now dev27): named by no other split, nor by
 # train_set.py.
-FRESH24: frozenset = frozenset()
+FRESH24 = frozenset(
+    n.strip()
+    for n in """Peter Obi|Flavour N'abania|Phyno|Nkem Owoh|Jay-Jay Okocha|Ngozi Okonjo-Iweala
+    |Patience Ozokwor|Youssou N'Dour|Sadio Mané|Kalidou Koulibaly|Bassirou Diomaye Faye
+    |Ousmane Sonko|Wally Seck|Julie Fowlis|Sam Heughan|Karen Gillan|John Swinney|Nicola Sturgeon
+    |Scott McTominay|Lewis Capaldi|Nonito Donaire|Max Surban|Kathryn Bernardo|Jose Mari Chan|SB19
+    |Bongbong Marcos|Cooper Flagg|Joao Fonseca|Innoson Motors|Enyimba FC|Osuofia in London
+    |Aki na Ukwa|Kirène|Sonatel|Air Sénégal|Oor Wullie|The Broons|Balamory|Katie Morag|Laphroaig
+    |Mang Inasal|Chowking|Tanduay|Pugad Baboy|Cebu Pacific|Sakamoto Days|Skibidi Toilet
+    |Clair Obscur: Expedition 33""".split("|")
+)
 
 
 # Every FRESH set in the order of the splits that name them: dev5, dev6, ..., the held-out one.
@@ -510,8 +524,9 @@ def finish(rows, rng: random.Random, methods, *, p: float = 0.25, tag: str = ":o
     return unique
 
 
-def assemble(rng: random.Random, slots: dict, families: dict[str, list[str]], benign_templates: list[str],
-             methods, *, tag: str, benign: int = 1300, world: int = 250, name: tuple[str, list[str]] | None = None):
+def assemble(rng: random.Random, slots: dict, families: dict[str, list[str]],
+             benign_templates: list[str], methods, *, tag: str, benign: int = 1300,
+             world: int = 250, name: tuple[str, list[str]] | None = None):
     """A held-out split: 180 prompts per harmful family (its templates in turn), ``benign``
     benign prompts (a ``name`` placeholder filled from its pool, one draw per prompt) and
     ``world`` world prompts, then ``finish``. Sources are ``label:{tag}{template}``."""
