@@ -146,6 +146,14 @@ STYLE_BEFORE = re.compile(
     r"|theo phong cach|mang phong cach|hoi giong|lay cam hung tu"
     r"|kwa mtindo wa|(?:unaokumbusha|inayokumbusha|kukumbusha)(?: kidogo)?|uliohamasishwa na"
     r"|sa istilo ni|(?:medyo )?kahawig ng|hango sa|inspirasyon (?:mula )?kay"
+    # round 28, from dev27: a poster in "colours hinting X"; Haitian Creole "raple yon ti jan
+    # estil X" (recalls a little X's style), Galician "lembra un pouco ao estilo de X", Māori "e
+    # rite paku ana ki te āhua o X" (a little like the look of X), Khmer "ស្រដៀងរចនាប័ទ្ម X"
+    # (similar to X's style; the word ends a longer run of letters, which the window allows)
+    r"|(?:colou?rs|tones|hues|shades|palette|livery|font|typeface|lettering)"
+    r" (?:hinting|hints|hinted|suggesting|suggests|nodding)(?: at| to| toward| towards)?"
+    r"|raple(?: yon ti jan)?(?: estil)?|estil|ao estilo de|(?:ki )?te (?:ahua|momo|tauira) o"
+    r"|ស្រដៀង(?:រចនាប័ទ្ម|ស្ទីល)?|រចនាប័ទ្ម|ស្ទីល"
     r") (?:the )?$"
 )
 
@@ -217,7 +225,10 @@ DISCLAIMER = re.compile(
     r"|(?:wholly|entirely|completely|totally) (?:original|our own|new)|all (?:original|our own)"
     r"|our own (?:design|designs|character|characters|doodles|drawings|artwork|art|mascot|notes"
     r"|tune|melody|lettering|logo|take|version)"
-    r"|no (?:likeness|logos?|faces?|branding|trademarks?)|nothing (?:copied|borrowed|lifted)"
+    # (round 28, from dev27: "no logo on it" asks for an unbranded video, it disowns nothing)
+    r"|no (?:likeness|logos?|faces?|branding|trademarks?)"
+    r"(?! on (?:it|this|that|the video|the clip|top|there))"
+    r"|nothing (?:copied|borrowed|lifted)"
     r"|every note (?:is )?(?:new|ours|our own|original)"
     r"|no (?:clips|footage|stills|scenes|frames) (?:shown|used|included)"
     # "all drawings our own", "every mascot ours", "original mascots" (not "the original ...")
@@ -300,7 +311,17 @@ DISCLAIMER = re.compile(
     r"|we (?:drew|made|designed|painted|sketched) (?:it )?(?:all|everything)"
     r"|(?:ni r|nir) cyfan|ein hunain"
     r"|(?:barin|bәrin|barіn) (?:ozimiz|өzimiz) (?:saldyқ|saldyk|zhasadyқ|zhasadyk)"
-    r"|(?:awa )?funra wa (?:la )?(?:ya a|ya|se e|se)) "
+    r"|(?:awa )?funra wa (?:la )?(?:ya a|ya|se e|se)"
+    # round 28, from dev27: "artwork entirely homegrown", and in Haitian Creole, Galician, Māori
+    # and Khmer ("we drew it all ourselves": "se nou menm ki desinen tout", "debuxámolo todo
+    # nós", "nā mātou anō i tuhi", "យើងគូរវាដោយខ្លួនឯង", which runs on from the word before it)
+    r"|(?:artwork|art|drawings|designs?|illustrations?|lettering|typeface|font)"
+    r" (?:is |are )?(?:entirely |wholly |all |completely )?"
+    r"(?:homegrown|home grown|homemade|home made)"
+    r"|(?:se )?nou menm ki (?:desinen|fe|trase|kreye) (?:tout|li|yo)"
+    r"|debuxamo(?:lo|la|los|las)? (?:todo|toda|todos|todas)(?: nos)?"
+    r"|na matou (?:ano |katoa )?i (?:tuhi|hanga|waihanga|tuhituhi)"
+    r"|\S*យើង(?:គូរ|បង្កើត|រចនា)\S*ដោយខ្លួនឯង\S*) "
 )
 
 

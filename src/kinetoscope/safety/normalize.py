@@ -397,12 +397,15 @@ def _unrepeat(tok: str, vocab: frozenset[str], priority: frozenset[str] = frozen
     if tok in vocab or not _TRIPLE.search(tok):
         return tok
     # a word that repeats a letter fewer times than the token does: "tooooopless" can be
-    # "topless" but not "topples"
+    # "topless" but not "topples"; of two such words the one that keeps more of the token's
+    # letters ("travelleeeers" is "travellers", not "travelers")
     have = _runs_of(tok)
-    for word in _squeezed_vocab(vocab, priority).get(_squeeze(tok), ()):
-        if all(n <= m for n, m in zip(_runs_of(word), have)):
-            return word
-    return tok
+    fits = [
+        word
+        for word in _squeezed_vocab(vocab, priority).get(_squeeze(tok), ())
+        if all(n <= m for n, m in zip(_runs_of(word), have))
+    ]
+    return max(fits, key=len) if fits else tok
 
 
 def _symbols_out(tok: str) -> str:
