@@ -152,8 +152,8 @@ STYLE_BEFORE = re.compile(
     # (similar to X's style; the word ends a longer run of letters, which the window allows)
     r"|(?:colou?rs|tones|hues|shades|palette|livery|font|typeface|lettering)"
     r" (?:hinting|hints|hinted|suggesting|suggests|nodding)(?: at| to| toward| towards)?"
-    r"|raple(?: yon ti jan)?(?: estil)?|estil|ao estilo de|(?:ki )?te (?:ahua|momo|tauira) o"
-    r"|ស្រដៀង(?:រចនាប័ទ្ម|ស្ទីល)?|រចនាប័ទ្ម|ស្ទីល"
+    r"|raple(?: yon ti jan)?|estil|ao estilo de|te (?:ahua|momo|tauira) o"
+    r"|ស្រដៀង|រចនាប័ទ្ម|ស្ទីល"
     r") (?:the )?$"
 )
 
@@ -318,8 +318,8 @@ DISCLAIMER = re.compile(
     r"|(?:artwork|art|drawings|designs?|illustrations?|lettering|typeface|font)"
     r" (?:is |are )?(?:entirely |wholly |all |completely )?"
     r"(?:homegrown|home grown|homemade|home made)"
-    r"|(?:se )?nou menm ki (?:desinen|fe|trase|kreye) (?:tout|li|yo)"
-    r"|debuxamo(?:lo|la|los|las)? (?:todo|toda|todos|todas)(?: nos)?"
+    r"|nou menm ki (?:desinen|fe|trase|kreye) (?:tout|li|yo)"
+    r"|debuxamo(?:lo|la|los|las)? (?:todo|toda|todos|todas)"
     r"|na matou (?:ano |katoa )?i (?:tuhi|hanga|waihanga|tuhituhi)"
     r"|\S*យើង(?:គូរ|បង្កើត|រចនា)\S*ដោយខ្លួនឯង\S*) "
 )
