@@ -52,7 +52,9 @@ dev26.jsonl   from dev26_set.py: the twenty-sixth held-out split (names: common.
               once, then studied.
 dev27.jsonl   from dev27_set.py: the twenty-seventh held-out split (names: common.FRESH23), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH24);
+dev28.jsonl   from dev28_set.py: the twenty-eighth held-out split (names: common.FRESH24), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH25);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """

@@ -1,4 +1,6 @@
-"""The twenty-eighth held-out split: evaluated once by benchmarks/bench_policy.py, never tuned on.
+"""The twenty-eighth held-out split, now dev28: evaluated once at the end of round 28 (macro
+recall 80.0%, false refusals 9.6%), then studied in round 29 and fitted on.
+
 
 Written at the start of round 28, after round 27's policy was evaluated and while the twenty-seventh
 split was studied as dev27, blind to the rules, the classifier and their scores, in voices no other
