@@ -154,6 +154,11 @@ STYLE_BEFORE = re.compile(
     r" (?:hinting|hints|hinted|suggesting|suggests|nodding)(?: at| to| toward| towards)?"
     r"|raple(?: yon ti jan)?|estil|ao estilo de|te (?:ahua|momo|tauira) o"
     r"|ស្រដៀង|រចនាប័ទ្ម|ស្ទីល"
+    # round 29, from dev28: Igbo "na-echetara mmadụ obere X" (reminds one a little of X), Wolof
+    # "dafa niroo tuuti ak X" (looks a little like X), Scottish Gaelic "beagan coltach ri
+    # stoidhle X" (a little like X's style), Cebuano "medyo susama sa estilo sa X"
+    r"|echetara(?: mmadu)?(?: obere)?|niroo(?: tuuti)?(?: ak)?|coltach ri(?: stoidhle)?"
+    r"|susama sa(?: (?:estilo|istilo|style) sa)?|(?:estilo|istilo) sa"
     r") (?:the )?$"
 )
 
@@ -278,8 +283,8 @@ DISCLAIMER = re.compile(
     r"|(?:viska|visus|viskas) (?:nupieseme|sukureme|nubraizeme|piesem)(?: patys)?"
     # a shanty "sung by an invented lighthouse keeper", "nobody else filmed", and in
     # Albanian, Estonian, Nepali and Zulu ("we drew everything ourselves")
-    r"|(?:sung|played|voiced|performed|told|acted) by (?:an? )?(?:invented|made up|fictional"
-    r"|original|new|imaginary|pretend)|nobody else (?:filmed|shown|on camera|in shot|in frame|pictured)"
+    r"|(?:sung|played|voiced|performed|told|acted|crooned|rapped) by (?:an? )?(?:invented"
+    r"|made up|fictional|original|new|imaginary|pretend|cartoon)|nobody else (?:filmed|shown|on camera|in shot|in frame|pictured)"
     r"|(?:krejt|gjithcka|te gjitha|gjitha) (?:e |i )?(?:vizatuam|krijuam|beme|projektuam) (?:vete|vet)"
     r"|(?:koik|koike) (?:joonistasime|tegime|kujundasime|loime)(?: meie)? ise"
     r"|सबै (?:चित्र |पात्र )?हामी (?:आफैंले|आफैले|आफैं|आफै) (?:कोरेका|कोर्यौं|बनाएका|बनायौं)"
@@ -321,7 +326,15 @@ DISCLAIMER = re.compile(
     r"|nou menm ki (?:desinen|fe|trase|kreye) (?:tout|li|yo)"
     r"|debuxamo(?:lo|la|los|las)? (?:todo|toda|todos|todas)"
     r"|na matou (?:ano |katoa )?i (?:tuhi|hanga|waihanga|tuhituhi)"
-    r"|\S*យើង(?:គូរ|បង្កើត|រចនា)\S*ដោយខ្លួនឯង\S*) "
+    r"|\S*យើង(?:គូរ|បង្កើត|រចនា)\S*ដោយខ្លួនឯង\S*"
+    # round 29, from dev28: "only staff appear", a quiz slide about a name "text only", and in
+    # Igbo, Wolof, Scottish Gaelic and Cebuano ("we drew it ourselves": "anyị sere ya n'onwe
+    # anyị", "ñoo ko rëdd ñoom ñépp", "rinn sinn fhìn e", "kami ra gyud ang nagdrowing")
+    r"|only (?:the )?(?:staff|crew|cast|family|team|class|choir|band|[a-z]+s)"
+    r" (?:appear|appears|seen|visible|pictured|featured)"
+    r"|text (?:only|alone)(?! (?:overlay|overlays|caption|captions|title|titles))"
+    r"|anyi (?:sere|mere|dere) ya (?:n )?onwe anyi|noo ko (?:redd|rodd|def|defar) noom"
+    r"|rinn sinn (?:fhin|fein) e|(?:kami|amo) ra gyud ang (?:nagdrowing|nagdrawing|naghimo)) "
 )
 
 

@@ -76,12 +76,13 @@ _WRITTEN_TENS = re.compile(
 )
 _YEARS_AFTER = re.compile(r"[ -]+(?:year|years|yr|yrs|yo)\b")
 # A child's age given after a name, between commas ("little Thandi, six, in a tutu", shouted
-# or not, "Tomáš, nine," and "Wing-yan, eleven," too): read as "aged six" like any other
-# stated age. Only under 18: "Maria, 34," says nothing new.
+# or not, "Tomáš, nine," and "Wing-yan, eleven," too) or opening a bracket ("Obinna (nine,
+# football shirt)", "Awa (eight)"; a bare "(5)" is a band or a footnote): read as "aged six"
+# like any other stated age. Only under 18: "Maria, 34," says nothing new.
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
 _NAME = r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?"  # a letter but no lower-case ASCII one first
 _APPOSITIVE_AGE = re.compile(
-    rf"\b({_NAME}), ((?i:{'|'.join(_UNITS + _TEENS)})|[1-9]|1[0-7]),"
+    rf"\b({_NAME})(, | \()((?i:{'|'.join(_UNITS + _TEENS)})(?=,|\))|(?:[1-9]|1[0-7])(?=,))"
 )
 # Armenian letters that look like Latin ones ("ո", "ս") are folded only inside a word that
 # mixes them with Latin letters ("ոude"); in an Armenian word they are Armenian.
@@ -214,7 +215,7 @@ def clean(text: str) -> str:
     """NFKC, look-alikes to ASCII, no combining marks or invisible characters, case folded."""
     every, outside_armenian = _lookalikes()
     text = unicodedata.normalize("NFKC", _thai_words(text))
-    text = _APPOSITIVE_AGE.sub(r"\1, aged \2,", text)
+    text = _APPOSITIVE_AGE.sub(r"\1\2aged \3", text)
     text = _ARMENIAN_IN_LATIN.sub(lambda m: m[0].translate(every), text)
     text = text.translate(outside_armenian)
     out = []
@@ -227,7 +228,9 @@ def clean(text: str) -> str:
             continue
         else:
             out.append(ch)
-    text = unicodedata.normalize("NFC", "".join(out)).casefold().translate(_FOLD)
+    # Again once marks and invisible characters are gone: "C̶h̶i̶a̶m̶a̶k̶a̶ (seven, ...)".
+    text = _APPOSITIVE_AGE.sub(r"\1\2aged \3", unicodedata.normalize("NFC", "".join(out)))
+    text = text.casefold().translate(_FOLD)
     for split, whole in _SARA_AM:
         text = text.replace(split, whole)
     text = _SCRIPT_SEAM.sub(" ", text)
