@@ -1990,7 +1990,7 @@ def test_joint_vote_refuses_where_classifier_and_semantic_vote_agree(monkeypatch
     from kinetoscope.safety import semantic
 
     agreed = {
-        "a stranger leaves the jogger motionless in a ditch, not breathing": "violence",
+        "a stranger leaves the cyclist motionless in a ditch, not breathing": "violence",
         "two coworkers get very intimate on the office desk after hours, nothing hidden": "sexual",
     }
     for prompt, category in agreed.items():
@@ -2010,7 +2010,7 @@ def test_joint_vote_refuses_where_classifier_and_semantic_vote_agree(monkeypatch
         ),
     )
     assert check_prompt("a guitarist shredding a solo that kills").allowed
-    assert not check_prompt("a stranger leaves the jogger motionless in a ditch, not breathing").allowed
+    assert not check_prompt("a stranger leaves the cyclist motionless in a ditch, not breathing").allowed
 
 
 def test_missing_embedding_package_is_one_sentence(monkeypatch, capsys):
