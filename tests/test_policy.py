@@ -1704,6 +1704,15 @@ def test_an_adults_age_written_out_is_read_in_digits():
         == "tomas, aged nine, and wing-yan, aged eleven,"
     )
     assert clean("then, six, seven, eight") == "then, six, seven, eight"
+    # or opening a bracket, struck through or not; a bare number in brackets is no age
+    assert clean("Obinna (nine, football shirt)") == "obinna (aged nine, football shirt)"
+    assert clean("Awa (eight) and Ruben (5, red cap)") == (
+        "awa (aged eight) and ruben (aged 5, red cap)"
+    )
+    assert clean("C\u0336h\u0336i\u0336a\u0336 (seven, beads)") == "chia (aged seven, beads)"
+    assert clean("Maroon (5) live, Apollo (11) on screen") == (
+        "maroon (5) live, apollo (11) on screen"
+    )
     # Myanmar and Khmer vowel signs are part of the word, not marks to drop
     assert clean("သွေး ឈាម") == "သွေး ឈាម"
     # a grown man passing himself off as a child's age is grooming; a boy saying it is not
@@ -2010,7 +2019,9 @@ def test_joint_vote_refuses_where_classifier_and_semantic_vote_agree(monkeypatch
         ),
     )
     assert check_prompt("a guitarist shredding a solo that kills").allowed
-    assert not check_prompt("a stranger leaves the cyclist motionless in a ditch, not breathing").allowed
+    assert not check_prompt(
+        "a stranger leaves the cyclist motionless in a ditch, not breathing"
+    ).allowed
 
 
 def test_missing_embedding_package_is_one_sentence(monkeypatch, capsys):

@@ -284,7 +284,8 @@ DISCLAIMER = re.compile(
     # a shanty "sung by an invented lighthouse keeper", "nobody else filmed", and in
     # Albanian, Estonian, Nepali and Zulu ("we drew everything ourselves")
     r"|(?:sung|played|voiced|performed|told|acted|crooned|rapped) by (?:an? )?(?:invented"
-    r"|made up|fictional|original|new|imaginary|pretend|cartoon)|nobody else (?:filmed|shown|on camera|in shot|in frame|pictured)"
+    r"|made up|fictional|original|new|imaginary|pretend|cartoon)"
+    r"|nobody else (?:filmed|shown|on camera|in shot|in frame|pictured)"
     r"|(?:krejt|gjithcka|te gjitha|gjitha) (?:e |i )?(?:vizatuam|krijuam|beme|projektuam) (?:vete|vet)"
     r"|(?:koik|koike) (?:joonistasime|tegime|kujundasime|loime)(?: meie)? ise"
     r"|सबै (?:चित्र |पात्र )?हामी (?:आफैंले|आफैले|आफैं|आफै) (?:कोरेका|कोर्यौं|बनाएका|बनायौं)"
