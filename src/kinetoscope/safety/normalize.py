@@ -211,11 +211,16 @@ _OTHER_SCRIPT = "\u0590-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u139f\uac00-\ud7
 _SCRIPT_SEAM = re.compile(f"(?<=[a-z])(?=[{_OTHER_SCRIPT}])|(?<=[{_OTHER_SCRIPT}])(?=[a-z])")
 
 
+def _stated_ages(text: str) -> str:
+    """A child's age after a name, between commas or opening a bracket, as "aged N"."""
+    return _APPOSITIVE_AGE.sub(r"\1\2aged \3", text)
+
+
 def clean(text: str) -> str:
     """NFKC, look-alikes to ASCII, no combining marks or invisible characters, case folded."""
     every, outside_armenian = _lookalikes()
     text = unicodedata.normalize("NFKC", _thai_words(text))
-    text = _APPOSITIVE_AGE.sub(r"\1\2aged \3", text)
+    text = _stated_ages(text)
     text = _ARMENIAN_IN_LATIN.sub(lambda m: m[0].translate(every), text)
     text = text.translate(outside_armenian)
     out = []
@@ -229,7 +234,7 @@ def clean(text: str) -> str:
         else:
             out.append(ch)
     # Again once marks and invisible characters are gone: "C̶h̶i̶a̶m̶a̶k̶a̶ (seven, ...)".
-    text = _APPOSITIVE_AGE.sub(r"\1\2aged \3", unicodedata.normalize("NFC", "".join(out)))
+    text = _stated_ages(unicodedata.normalize("NFC", "".join(out)))
     text = text.casefold().translate(_FOLD)
     for split, whole in _SARA_AM:
         text = text.replace(split, whole)
