@@ -54,7 +54,9 @@ dev27.jsonl   from dev27_set.py: the twenty-seventh held-out split (names: commo
               once, then studied.
 dev28.jsonl   from dev28_set.py: the twenty-eighth held-out split (names: common.FRESH24), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH25);
+dev29.jsonl   from dev29_set.py: the twenty-ninth held-out split (names: common.FRESH25), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH26);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """

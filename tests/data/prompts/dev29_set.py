@@ -1,4 +1,5 @@
-"""The twenty-ninth held-out split: evaluated once by benchmarks/bench_policy.py, never tuned on.
+"""The twenty-ninth held-out split, now dev29: evaluated once at the end of round 29 (macro recall
+87.1%, false refusals 5.8%), then studied in round 30 and fitted on.
 
 Written at the start of round 29, after round 28's policy was evaluated and while the twenty-eighth
 split was studied as dev28, blind to the rules, the classifier and their scores, in voices no other
