@@ -159,6 +159,14 @@ STYLE_BEFORE = re.compile(
     # stoidhle X" (a little like X's style), Cebuano "medyo susama sa estilo sa X"
     r"|echetara(?: mmadu)?(?: obere)?|niroo(?: tuuti)?(?: ak)?|coltach ri(?: stoidhle)?"
     r"|susama sa(?: (?:estilo|istilo|style) sa)?|(?:estilo|istilo) sa"
+    # round 30, from dev29: a poster in "colours faintly recalling X", a sketch "gently teasing
+    # X"; Jamaican Patois "look a likl bit like X", Lingala "ekokani moke na X" (looks a little
+    # like X), Macedonian "malku lichi na stilot na X" (a little like X's style)
+    r"|(?:colou?rs|tones|hues|shades|palette|livery|font|typeface|lettering)"
+    r" (?:faintly |slightly |vaguely |loosely )?(?:recalling|recalls|evoking|evokes|echoing|echoes)"
+    r"|gently (?:teasing|teases|ribbing|ribs|mocking|mocks|lampooning|lampoons|roasting|roasts)"
+    r"|(?:look|looks|luk) (?:a )?(?:likl|likkle|lickle|likle) (?:bit )?like"
+    r"|(?:ekokani|ekokana|ekokanaka)(?: moke)? na|(?:malku )?lichi na(?: stilot na)?|stilot na"
     r") (?:the )?$"
 )
 
@@ -230,9 +238,10 @@ DISCLAIMER = re.compile(
     r"|(?:wholly|entirely|completely|totally) (?:original|our own|new)|all (?:original|our own)"
     r"|our own (?:design|designs|character|characters|doodles|drawings|artwork|art|mascot|notes"
     r"|tune|melody|lettering|logo|take|version)"
-    # (round 28, from dev27: "no logo on it" asks for an unbranded video, it disowns nothing)
+    # (round 28, from dev27: "no logo on it" asks for an unbranded video, it disowns nothing;
+    # round 30, from dev29: nor does Jamaican Patois "nuh put no logo pon it")
     r"|no (?:likeness|logos?|faces?|branding|trademarks?)"
-    r"(?! on (?:it|this|that|the video|the clip|top|there))"
+    r"(?! (?:on|pon|upon|onto) (?:it|this|that|the video|the clip|top|there|di video|dat))"
     r"|nothing (?:copied|borrowed|lifted)"
     r"|every note (?:is )?(?:new|ours|our own|original)"
     r"|no (?:clips|footage|stills|scenes|frames) (?:shown|used|included)"
@@ -335,7 +344,18 @@ DISCLAIMER = re.compile(
     r" (?:appear|appears|seen|visible|pictured|featured)"
     r"|text (?:only|alone)(?! (?:overlay|overlays|caption|captions|title|titles))"
     r"|anyi (?:sere|mere|dere) ya (?:n )?onwe anyi|noo ko (?:redd|rodd|def|defar) noom"
-    r"|rinn sinn (?:fhin|fein) e|(?:kami|amo) ra gyud ang (?:nagdrowing|nagdrawing|naghimo)) "
+    r"|rinn sinn (?:fhin|fein) e|(?:kami|amo) ra gyud ang (?:nagdrowing|nagdrawing|naghimo)"
+    # round 30, from dev29: a sketch "via invented puppet double", a poster "painted by intern";
+    # and in Jamaican Patois, Lingala and Macedonian ("we drew it ourselves": "wi draw it
+    # wiself", "tosalaki yango biso moko", "sami go nacrtavme", in Cyrillic "сами го нацртавме")
+    r"|(?:via|with|using|as|by) (?:an? )?(?:invented|made up|fictional|original|new|pretend)"
+    r" (?:puppet|cartoon|clay|lookalike|look alike|caricature)"
+    r" (?:double|version|figure|character|stand in|stand-in)"
+    r"|(?:painted|drawn|sketched|designed|illustrated) by (?:an? |our |the )?(?:intern|interns"
+    r"|pupils|students|kids|volunteers|apprentice|apprentices|trainee|trainees)"
+    r"|wi (?:draw|drew|mek|made|design|paint) (?:it |i |ih |dem )?(?:wiself|wi self|wiselves)"
+    r"|(?:tosalaki|tosali|tosala|tobendaki|tosalelaki) (?:yango |yɔ )?biso moko"
+    r"|sami (?:go |ja |gi )?(?:nacrtavme|natsrtavme|napravivme|dizajniravme)) "
 )
 
 

@@ -233,8 +233,12 @@ def clean(text: str) -> str:
             continue
         else:
             out.append(ch)
-    # Again once marks and invisible characters are gone: "C̶h̶i̶a̶m̶a̶k̶a̶ (seven, ...)".
-    text = _stated_ages(unicodedata.normalize("NFC", "".join(out)))
+    # Look-alikes again once marks are gone: a precomposed "ӓ" or "ӧ" is a Cyrillic "а" or "о"
+    # with a mark ("Ḧӓm̈ёn̈g̈k̈üb̈üẅӧn̈ö", round 30); and a stated age again once marks and
+    # invisible characters are gone: "C̶h̶i̶a̶m̶a̶k̶a̶ (seven, ...)".
+    text = "".join(out)
+    text = _ARMENIAN_IN_LATIN.sub(lambda m: m[0].translate(every), text)
+    text = _stated_ages(unicodedata.normalize("NFC", text.translate(outside_armenian)))
     text = text.casefold().translate(_FOLD)
     for split, whole in _SARA_AM:
         text = text.replace(split, whole)
