@@ -216,6 +216,9 @@ def _stated_ages(text: str) -> str:
     return _APPOSITIVE_AGE.sub(r"\1\2aged \3", text)
 
 
+_ELIDED_BEFORE_RUN = re.compile(r"\b([cdjlmnst]|qu)'(?=[^\W\d_](?: [^\W\d_]){2,}\b)")
+
+
 def clean(text: str) -> str:
     """NFKC, look-alikes to ASCII, no combining marks or invisible characters, case folded."""
     every, outside_armenian = _lookalikes()
@@ -247,6 +250,9 @@ def clean(text: str) -> str:
     text = _WRITTEN_TENS.sub(_tens_in_digits, text)
     text = _ROMANCE_AGE.sub(_romance_in_digits, text)
     text = re.sub(r"'s\b", "", text)  # possessive: "Swift's" -> "swift"
+    # an elided article before a spaced-out word keeps its letter in the run: "l'a m o u r" is
+    # "l a m o u r", read as "lamour" like "l'amour" (round 30)
+    text = _ELIDED_BEFORE_RUN.sub(r"\1 ", text)
     return text.replace("'", "")
 
 
@@ -329,6 +335,12 @@ def _collapse(groups: list[list[str] | str], peel: bool) -> list[str]:
     return out
 
 
+# One-letter words a spaced-out run may contain: English "a" and "i", and the particles of other
+# languages the rules read (Māori "e" and "o", Spanish "y" and "o", Italian "e"): "kaua e h i p o
+# k i" is "kaua e hipoki" (round 30).
+_ONE_LETTER_WORDS = frozenset("aieoy")
+
+
 def _segment(joined: str, vocab: frozenset[str]) -> list[str]:
     """Split a run of spaced-out letters into known words: 'teennudes' -> teen nudes.
 
@@ -344,7 +356,7 @@ def _segment(joined: str, vocab: frozenset[str]) -> list[str]:
             continue
         for j in range(i + 1, min(n, i + 24) + 1):
             piece = joined[i:j]
-            if (len(piece) > 1 or piece in ("a", "i")) and piece in vocab:
+            if (len(piece) > 1 or piece in _ONE_LETTER_WORDS) and piece in vocab:
                 cand = best[i] + [piece]
                 if best[j] is None or len(cand) < len(best[j]):
                     best[j] = cand
