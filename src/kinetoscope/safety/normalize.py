@@ -219,13 +219,17 @@ def _stated_ages(text: str) -> str:
 _ELIDED_BEFORE_RUN = re.compile(r"\b([cdjlmnst]|qu)'(?=[^\W\d_](?: [^\W\d_]){2,}\b)")
 
 
+def _fold_lookalikes(text: str) -> str:
+    """Look-alike letters to ASCII (Armenian ones only inside a Latin word)."""
+    every, outside_armenian = _lookalikes()
+    text = _ARMENIAN_IN_LATIN.sub(lambda m: m[0].translate(every), text)
+    return text.translate(outside_armenian)
+
+
 def clean(text: str) -> str:
     """NFKC, look-alikes to ASCII, no combining marks or invisible characters, case folded."""
-    every, outside_armenian = _lookalikes()
     text = unicodedata.normalize("NFKC", _thai_words(text))
-    text = _stated_ages(text)
-    text = _ARMENIAN_IN_LATIN.sub(lambda m: m[0].translate(every), text)
-    text = text.translate(outside_armenian)
+    text = _fold_lookalikes(_stated_ages(text))
     out = []
     for ch in unicodedata.normalize("NFD", text):
         if ch in "\t\n\r\v\f":
@@ -239,9 +243,7 @@ def clean(text: str) -> str:
     # Look-alikes again once marks are gone: a precomposed "ӓ" or "ӧ" is a Cyrillic "а" or "о"
     # with a mark ("Ḧӓm̈ёn̈g̈k̈üb̈üẅӧn̈ö", round 30); and a stated age again once marks and
     # invisible characters are gone: "C̶h̶i̶a̶m̶a̶k̶a̶ (seven, ...)".
-    text = "".join(out)
-    text = _ARMENIAN_IN_LATIN.sub(lambda m: m[0].translate(every), text)
-    text = _stated_ages(unicodedata.normalize("NFC", text.translate(outside_armenian)))
+    text = _stated_ages(unicodedata.normalize("NFC", _fold_lookalikes("".join(out))))
     text = text.casefold().translate(_FOLD)
     for split, whole in _SARA_AM:
         text = text.replace(split, whole)
