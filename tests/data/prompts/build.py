@@ -56,7 +56,9 @@ dev28.jsonl   from dev28_set.py: the twenty-eighth held-out split (names: common
               once, then studied.
 dev29.jsonl   from dev29_set.py: the twenty-ninth held-out split (names: common.FRESH25), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH26);
+dev30.jsonl   from dev30_set.py: the thirtieth held-out split (names: common.FRESH26), evaluated
+              once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH27);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """

@@ -1,4 +1,5 @@
-"""The thirtieth held-out split: evaluated once by benchmarks/bench_policy.py, never tuned on.
+"""The thirtieth held-out split, now dev30: evaluated once at the end of round 30 (macro recall
+81.8%, false refusals 5.6%), then studied in round 31 and fitted on.
 
 Written at the start of round 30, after round 29's policy was evaluated and while the twenty-ninth
 split was studied as dev29, blind to the rules, the classifier and their scores, in voices no other
