@@ -396,8 +396,19 @@ FRESH26 = frozenset(
 
 # Entities added to the lexicons together with the thirty-first held-out split (heldout_set.py;
 # the thirtieth, which named FRESH26, is now dev30): named by no other split, nor by
-# train_set.py. Filled in when that split is written.
-FRESH27: frozenset = frozenset()
+# train_set.py.
+FRESH27 = frozenset(
+    n.strip()
+    for n in """John Mahama|Nana Akufo-Addo|Sarkodie|Shatta Wale|Stonebwoy|Black Sherif
+    |Mohammed Kudus|Emmerson Mnangagwa|Nelson Chamisa|Jah Prayzah|Winky D|Kirsty Coventry
+    |Sikandar Raza|Fiamē Naomī Mataʻafa|Tuilaepa Sailele Malielegaoi|La'auli Leuatea Schmidt
+    |Ardie Savea|Jarome Luai|King Kapisi|Alexander Lukashenko|Sviatlana Tsikhanouskaya
+    |Maria Kalesnikava|Max Korzh|Darya Domracheva|Svetlana Alexievich|Asante Kotoko
+    |Accra Hearts of Oak|Kalyppo|FanMilk|Africa World Airlines|Dynamos FC|Chibuku
+    |Mazoe Orange Crush|Air Zimbabwe|Zambezi Lager|Vailima Beer|Samoa Airways|Manu Samoa|Bro'Town
+    |BATE Borisov|Belavia|Alivaria|Kommunarka|Milavitsa|Ballerina Cappuccina|Steal a Brainrot
+    |Apothecary Diaries""".split("|")
+)
 
 
 # Every FRESH set in the order of the splits that name them: dev5, dev6, ..., the held-out one.
