@@ -167,6 +167,13 @@ STYLE_BEFORE = re.compile(
     r"|gently (?:teasing|teases|ribbing|ribs|mocking|mocks|lampooning|lampoons|roasting|roasts)"
     r"|(?:look|looks|luk) (?:a )?(?:likl|likkle|lickle|likle) (?:bit )?like"
     r"|(?:ekokani|ekokana|ekokanaka)(?: moke)? na|(?:malku )?lichi na(?: stilot na)?|stilot na"
+    # round 31, from dev30: a skit "affectionately mocking X"; Kinyarwanda "isa gato na X" (looks
+    # a little like X), Kurmanji "hinekî dişibe X" (a little resembles X)
+    r"|(?:affectionately|playfully|lovingly|fondly|good naturedly|kindly|warmly)"
+    r" (?:teasing|teases|ribbing|ribs|mocking|mocks|lampooning|lampoons|roasting|roasts|spoofing"
+    r"|spoofs|parodying|parodies)"
+    r"|isa (?:gato|buhoro) na|(?:irasa|bisa)(?: gato| buhoro)? na"
+    r"|(?:hineki |picek |hinek |bi qasi )?(?:disibe|dimine)"
     r") (?:the )?$"
 )
 
@@ -213,6 +220,11 @@ _STYLE_AFTER_PHRASE = re.compile(
     # written in advance: Hungarian "X stílusában" (in X's style), "X-re emlékeztető" (recalling
     # X), "X ihlette" (inspired by X)
     r"|stilusaban|stilusu|(?:ra |re )?emlekezteto|ihlette"
+    # round 31, from dev30: Quechua "X-man as rikch'akun" (looks a little like X), Burmese in
+    # Latin letters "X nae nel nel tu tal" (is a little like X)
+    r"|(?:man )?(?:as |aslla |huk chhikan )?(?:rikchakun|rikchan|rikchakuq)"
+    r"|(?:(?:nae |nat |ne )(?:nel nel |nell nell |nal nal )?|nel nel |nell nell |nal nal )"
+    r"(?:tu tal|tu del|tu tel|tuu tal)"
 )
 
 
@@ -355,7 +367,17 @@ DISCLAIMER = re.compile(
     r"|pupils|students|kids|volunteers|apprentice|apprentices|trainee|trainees)"
     r"|wi (?:draw|drew|mek|made|design|paint) (?:it |i |ih |dem )?(?:wiself|wi self|wiselves)"
     r"|(?:tosalaki|tosali|tosala|tobendaki|tosalelaki) (?:yango |yɔ )?biso moko"
-    r"|sami (?:go |ja |gi )?(?:nacrtavme|natsrtavme|napravivme|dizajniravme)) "
+    r"|sami (?:go |ja |gi )?(?:nacrtavme|natsrtavme|napravivme|dizajniravme)"
+    # round 31, from dev30: a skit "using a fictional stand-in", a quiz slide "words only"; and
+    # in Quechua, Kinyarwanda, Burmese (Latin letters) and Kurmanji ("we drew it ourselves":
+    # "ñoqaykuq dibujasqayku", "twayishushanyije ubwacu", "ko tai swe tar", "me bi xwe xêz kir")
+    r"|(?:via|with|using|as|by) (?:an? )?(?:invented|made up|fictional|fictitious|original|new"
+    r"|pretend) (?:stand in|standin|stand-in|double|substitute|proxy)"
+    r"|words (?:only|alone)(?! (?:overlay|overlays|caption|captions|title|titles))"
+    r"|noqayku(?:q|n)? (?:dibujasqayku|dibujarqayku|ruwasqayku|ruwarqayku|siqirqayku)"
+    r"|(?:twayishushanyije|twabishushanyije|twayikoze|twabikoze|twayiteguye) ubwacu"
+    r"|ko (?:tai|tine|ty) (?:swe|shwe) (?:tar|ta|thar)"
+    r"|me (?:bi )?xwe (?:xez kir|xez kiriye|ceki kir|cekir|sewirand)) "
 )
 
 
