@@ -27,6 +27,9 @@ from kinetoscope.safety.embed import vocabulary
 from kinetoscope.safety.lexicon import STYLE_AFTER, Entity, Lexicon, load, mask_idioms
 from kinetoscope.safety.normalize import normalize
 
+# Teasing a name in a skit or a sketch ("gently teasing X", "affectionately mocking X") is a nod.
+_TEASING = "teasing|teases|ribbing|ribs|mocking|mocks|lampooning|lampoons|roasting|roasts"
+
 STYLE_BEFORE = re.compile(
     r"(?:(?:in|with) (?:the|a) (?:style|manner|spirit|vein|tradition|aesthetic|look|fashion) of"
     r"|(?:style|manner|aesthetic) of|inspired by|influenced by|reminiscent of|a la|homage to"
@@ -164,14 +167,13 @@ STYLE_BEFORE = re.compile(
     # like X), Macedonian "malku lichi na stilot na X" (a little like X's style)
     r"|(?:colou?rs|tones|hues|shades|palette|livery|font|typeface|lettering)"
     r" (?:faintly |slightly |vaguely |loosely )?(?:recalling|recalls|evoking|evokes|echoing|echoes)"
-    r"|gently (?:teasing|teases|ribbing|ribs|mocking|mocks|lampooning|lampoons|roasting|roasts)"
+    r"|gently (?:" + _TEASING + r")"
     r"|(?:look|looks|luk) (?:a )?(?:likl|likkle|lickle|likle) (?:bit )?like"
     r"|(?:ekokani|ekokana|ekokanaka)(?: moke)? na|(?:malku )?lichi na(?: stilot na)?|stilot na"
     # round 31, from dev30: a skit "affectionately mocking X"; Kinyarwanda "isa gato na X" (looks
     # a little like X), Kurmanji "hinekî dişibe X" (a little resembles X)
     r"|(?:affectionately|playfully|lovingly|fondly|good naturedly|kindly|warmly)"
-    r" (?:teasing|teases|ribbing|ribs|mocking|mocks|lampooning|lampoons|roasting|roasts|spoofing"
-    r"|spoofs|parodying|parodies)"
+    r" (?:" + _TEASING + r"|spoofing|spoofs|parodying|parodies)"
     r"|isa (?:gato|buhoro) na|(?:irasa|bisa)(?: gato| buhoro)? na"
     r"|(?:hineki |picek |hinek |bi qasi )?(?:disibe|dimine)"
     r") (?:the )?$"
@@ -354,7 +356,7 @@ DISCLAIMER = re.compile(
     # anyị", "ñoo ko rëdd ñoom ñépp", "rinn sinn fhìn e", "kami ra gyud ang nagdrowing")
     r"|only (?:the )?(?:staff|crew|cast|family|team|class|choir|band|[a-z]+s)"
     r" (?:appear|appears|seen|visible|pictured|featured)"
-    r"|text (?:only|alone)(?! (?:overlay|overlays|caption|captions|title|titles))"
+    r"|(?:text|words) (?:only|alone)(?! (?:overlay|overlays|caption|captions|title|titles))"
     r"|anyi (?:sere|mere|dere) ya (?:n )?onwe anyi|noo ko (?:redd|rodd|def|defar) noom"
     r"|rinn sinn (?:fhin|fein) e|(?:kami|amo) ra gyud ang (?:nagdrowing|nagdrawing|naghimo)"
     # round 30, from dev29: a sketch "via invented puppet double", a poster "painted by intern";
@@ -368,12 +370,12 @@ DISCLAIMER = re.compile(
     r"|wi (?:draw|drew|mek|made|design|paint) (?:it |i |ih |dem )?(?:wiself|wi self|wiselves)"
     r"|(?:tosalaki|tosali|tosala|tobendaki|tosalelaki) (?:yango |yɔ )?biso moko"
     r"|sami (?:go |ja |gi )?(?:nacrtavme|natsrtavme|napravivme|dizajniravme)"
-    # round 31, from dev30: a skit "using a fictional stand-in", a quiz slide "words only"; and
-    # in Quechua, Kinyarwanda, Burmese (Latin letters) and Kurmanji ("we drew it ourselves":
-    # "ñoqaykuq dibujasqayku", "twayishushanyije ubwacu", "ko tai swe tar", "me bi xwe xêz kir")
+    # round 31, from dev30: a skit "using a fictional stand-in" (a quiz slide "words only" is
+    # "text only" above); and in Quechua, Kinyarwanda, Burmese (Latin letters) and Kurmanji ("we
+    # drew it ourselves": "ñoqaykuq dibujasqayku", "twayishushanyije ubwacu", "ko tai swe tar", "me
+    # bi xwe xêz kir")
     r"|(?:via|with|using|as|by) (?:an? )?(?:invented|made up|fictional|fictitious|original|new"
     r"|pretend) (?:stand in|standin|stand-in|double|substitute|proxy)"
-    r"|words (?:only|alone)(?! (?:overlay|overlays|caption|captions|title|titles))"
     r"|noqayku(?:q|n)? (?:dibujasqayku|dibujarqayku|ruwasqayku|ruwarqayku|siqirqayku)"
     r"|(?:twayishushanyije|twabishushanyije|twayikoze|twabikoze|twayiteguye) ubwacu"
     r"|ko (?:tai|tine|ty) (?:swe|shwe) (?:tar|ta|thar)"
