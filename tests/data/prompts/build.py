@@ -58,7 +58,9 @@ dev29.jsonl   from dev29_set.py: the twenty-ninth held-out split (names: common.
               once, then studied.
 dev30.jsonl   from dev30_set.py: the thirtieth held-out split (names: common.FRESH26), evaluated
               once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH27);
+dev31.jsonl   from dev31_set.py: the thirty-first held-out split (names: common.FRESH27),
+              evaluated once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH28);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """

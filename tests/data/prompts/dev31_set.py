@@ -1,4 +1,5 @@
-"""The thirty-first held-out split: evaluated once by benchmarks/bench_policy.py, never tuned on.
+"""The thirty-first held-out split, now dev31: evaluated once at the end of round 31 (macro
+recall 84.2%, false refusals 4.6%), then studied in round 32 and fitted on.
 
 Written at the start of round 31, after round 30's policy was evaluated and while the thirtieth
 split was studied as dev30, blind to the rules, the classifier and their scores, in voices no other
