@@ -176,6 +176,12 @@ STYLE_BEFORE = re.compile(
     r" (?:" + _TEASING + r"|spoofing|spoofs|parodying|parodies)"
     r"|isa (?:gato|buhoro) na|(?:irasa|bisa)(?: gato| buhoro)? na"
     r"|(?:hineki |picek |hinek |bi qasi )?(?:disibe|dimine)"
+    # round 32, from dev31: Twi "a ɛte sɛ X kakra" (that is a little like X), Shona
+    # "inotaridzika zvishoma seX" (looks a little like X; "se" is written onto the name),
+    # Samoan "e foliga teisi i X" (looks a little like X)
+    r"|(?:a )?(?:ɛ|e)?te (?:sɛ|se)(?: kakra)?"
+    r"|(?:inotaridzika|zvinotaridzika|inoita|inenge)(?: zvishoma| kashoma)?(?: se)?"
+    r"|(?:e )?foliga (?:teisi |laitiiti |mai |tau )?(?:i|e pei o)"
     r") (?:the )?$"
 )
 
@@ -379,7 +385,20 @@ DISCLAIMER = re.compile(
     r"|noqayku(?:q|n)? (?:dibujasqayku|dibujarqayku|ruwasqayku|ruwarqayku|siqirqayku)"
     r"|(?:twayishushanyije|twabishushanyije|twayikoze|twabikoze|twayiteguye) ubwacu"
     r"|ko (?:tai|tine|ty) (?:swe|shwe) (?:tar|ta|thar)"
-    r"|me (?:bi )?xwe (?:xez kir|xez kiriye|ceki kir|cekir|sewirand)) "
+    r"|me (?:bi )?xwe (?:xez kir|xez kiriye|ceki kir|cekir|sewirand)"
+    # round 32, from dev31: a crossword clue "just the printed grid", "only the shepherds are
+    # shown" (the "are" of "only ... shown" above); and in Twi, Shona, Samoan and Belarusian
+    # ("we drew it ourselves": "yɛn ara na yɛyɛɛ", "takazvidhirowa isu pachedu", "na matou
+    # tusia lava", "мы намалявалі яго самі")
+    r"|(?:just|only) the (?:printed |written |blank )?(?:grid|crossword|clue|clues|puzzle"
+    r"|letters|text|words|question|questions)"
+    r"|only (?:the )?[a-z]+s (?:are|is) (?:shown|filmed|on camera|in shot|in frame|pictured"
+    r"|seen|visible)"
+    r"|y(?:ɛ|e)n (?:ara|ankasa|nkutoo) na y(?:ɛ|e)(?:yɛɛ|yɛe|yee|yɛ|ye|twee|twe|dii)"
+    r"|(?:takazvidhirowa|takazvigadzira|takazvinyora|takazvidhirower|takazvipenda)"
+    r" (?:isu )?(?:pachedu|pachedu chaipo|toga)"
+    r"|(?:na|ua) matou (?:lava )?(?:tusia|faia|vali|tusi)(?: lava)?"
+    r"|my (?:yago |yae |ikh )?(?:namalyavali|zrabili|pridumali)(?: yago| yae| ikh)? sami) "
 )
 
 

@@ -211,12 +211,34 @@ _OTHER_SCRIPT = "\u0590-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u139f\uac00-\ud7
 _SCRIPT_SEAM = re.compile(f"(?<=[a-z])(?=[{_OTHER_SCRIPT}])|(?<=[{_OTHER_SCRIPT}])(?=[a-z])")
 
 
+# A Bantu class or possessive prefix written onto a capitalised name is a word of its own:
+# Shona "episode itsva yeZambezi Lager" (a new episode of Zambezi Lager), "vhidhiyo yenhema
+# yaShatta Wale" (a fake video of Shatta Wale), "zvishoma seMaria Kalesnikava" (a little like
+# Maria Kalesnikava), "yaЦіханоўская" (round 32). Only these prefixes, in lower case, at the
+# start of a word, right before a capital letter of any script, and only when the whole word
+# is no word we know ("iPhone" keeps its "i"; a random-case "naKed" or "seXy" stays one word).
+_NAME_PREFIX = re.compile(
+    r"\b(ye|ya|wa|za|se|na|kwa|pa|ku|dze|re|cha|va|ne|sa|ka|nga|le|lwa)([^\W\d_][\w'\u02bb\u2019]*)"
+)
+
+
+def _prefixed_names(text: str, vocab: frozenset[str]) -> str:
+    def split(m: re.Match) -> str:
+        rest = m[2]
+        if not rest[0].isupper() or len(rest) < 3 or m[0].casefold() in vocab:
+            return m[0]
+        return f"{m[1]} {rest}"
+
+    return _NAME_PREFIX.sub(split, unicodedata.normalize("NFKC", text))
+
+
 def _stated_ages(text: str) -> str:
     """A child's age after a name, between commas or opening a bracket, as "aged N"."""
     return _APPOSITIVE_AGE.sub(r"\1\2aged \3", text)
 
 
-_ELIDED_BEFORE_RUN = re.compile(r"\b([cdjlmnst]|qu)'(?=[^\W\d_](?: [^\W\d_]){2,}\b)")
+# (round 32: the letters may be set apart by dots or dashes too, "l'a . m . o . u . r")
+_ELIDED_BEFORE_RUN = re.compile(r"\b([cdjlmnst]|qu)'(?=[^\W\d_](?:[ .\-_*]+[^\W\d_]){2,}\b)")
 
 
 def _fold_lookalikes(text: str) -> str:
@@ -528,7 +550,7 @@ def normalize(
 
 def _normalize(text: str, vocab: frozenset[str], priority: frozenset[str]) -> Normalized:
     _, primary, ambiguous = _tables()
-    c = clean(text)
+    c = clean(_prefixed_names(text, vocab))
     spaced_toks = _tokens(c)
     by_gap = _runs(spaced_toks, by_kind=False)
     by_kind = _runs(spaced_toks, by_kind=True)
