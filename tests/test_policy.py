@@ -2220,6 +2220,18 @@ def test_rule_language():
     assert rules[0].regex.search(" stab woman ") and rules[0].regex.search(" stab child ")
     with pytest.raises(RuleSyntaxError):
         parse_rules({"common": "@a = @b x\n@b = @a y\n", "violence": "+ 1.0 @a\n"})
+    # so may a macro take in other macros, of any name length and wherever they are defined
+    rules, _, _ = parse_rules(
+        {
+            "common": "% anygroup2 = %anygroup1 | gaels\n% anygroup1 = %group | roma\n"
+            "% group = jews\n",
+            "hate": "+ 1.0 (%anygroup2) are vermin\n",
+        }
+    )
+    for who in ("jews", "roma", "gaels"):
+        assert rules[0].regex.search(f" {who} are vermin ")
+    with pytest.raises(RuleSyntaxError, match="circular macro"):
+        parse_rules({"common": "% a = %b | x\n% b = %a | y\n", "hate": "+ 1.0 %a\n"})
     # a suffix ("*ee", "*ess") is a person's ending, not any word's: trainee, hostess; not
     # coffee, three, dress or darkness
     rules, _, _ = parse_rules({"violence": "+ 1.0 (drown|drowning) (a|the)? (*ee|*ess)\n"})

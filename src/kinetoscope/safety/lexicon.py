@@ -6,7 +6,7 @@ pattern language over the *words* of a normalised prompt (see normalize.py), nev
 characters, so that a rule can never fire inside another word ("therapist", "Essex"):
 
     @person = man woman child ...        a word class (`*` ends a prefix: "stab*")
-    % group = @groupp | @groupa @folk    a pattern macro, used as %group
+    % group = @groupp | @groupa @folk    a pattern macro, used as %group (may use others)
     + 1.0 @kill (@det)? (@person|@pet)    a refusal cue for the file's category, with a weight
     ? minor @minor | @age_minor year old  a named signal that the policy combines with others
     - killer whale|whales                 a benign idiom: hidden before any rule or the classifier
@@ -357,6 +357,24 @@ def _class_words(classes: dict[str, list[str]], name: str, seen: tuple[str, ...]
     return list(dict.fromkeys(out))
 
 
+_MACRO = re.compile(r"%(\w+)")
+
+
+def _expand_macros(text: str, macros: dict[str, str], seen: tuple[str, ...] = ()) -> str:
+    """``text`` with every "%name" replaced by that macro's body in parentheses, a body using
+    any other macro (defined anywhere, before or after), as a class may."""
+
+    def body(m: re.Match) -> str:
+        name = m[1]
+        if name not in macros:
+            return m[0]
+        if name in seen:
+            raise RuleSyntaxError(f"circular macro %{name}")
+        return f"({_expand_macros(macros[name], macros, (*seen, name))})"
+
+    return _MACRO.sub(body, text)
+
+
 def parse_rules(files: dict[str, str]) -> tuple[list[Rule], list[str], set[str]]:
     """Compile rule files ({category or 'common': text}) into rules, idiom regexes and words."""
     classes: dict[str, list[str]] = {}
@@ -373,9 +391,7 @@ def parse_rules(files: dict[str, str]) -> tuple[list[Rule], list[str], set[str]]
             else:
                 parsed.append((category, line))
     classes = {name: _class_words(classes, name) for name in classes}
-    # Longest macro names first, so "%group" never eats the start of "%groups".
-    for name in sorted(macros, key=len, reverse=True):
-        parsed = [(c, line.replace("%" + name, f"({macros[name]})")) for c, line in parsed]
+    parsed = [(c, _expand_macros(line, macros)) for c, line in parsed]
     comp = _Compiler(classes)
     rules: list[Rule] = []
     idioms: list[str] = []
