@@ -1,10 +1,10 @@
 """Prompt policy: precision, recall and false refusals on the held-out prompts; speed.
 
-The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py: the thirty-second,
-names from common.FRESH28) shares no template or name, and no filler but the names of
+The held-out split (tests/data/prompts/heldout.jsonl, from heldout_set.py: the thirty-third,
+names from common.FRESH29) shares no template or name, and no filler but the names of
 protected groups, with the splits the policy was fitted on, and was written after the
 policy was final. Those splits are train.jsonl and every former held-out split
-(dev.jsonl .. dev31.jsonl: each evaluated once while it was held out, then studied, and from
+(dev.jsonl .. dev32.jsonl: each evaluated once while it was held out, then studied, and from
 the eighth round on also fitted on, train_policy.DEFAULT_DATA), so their figures are
 reported for reference only: they measure fit, not generalisation. A prompt of category c
 counts as recalled when it is refused at all (any category: the user gets no video) and as

@@ -2515,7 +2515,7 @@ def test_policy_trains_on_every_split_but_the_held_out_one(tmp_path):
     from kinetoscope.safety.train_policy import DEFAULT_DATA, read_rows
 
     names = [p.name for p in DEFAULT_DATA]
-    assert names[0] == "train.jsonl" and "dev31.jsonl" in names and "heldout.jsonl" not in names
+    assert names[0] == "train.jsonl" and "dev32.jsonl" in names and "heldout.jsonl" not in names
     a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     for path in (a, b):  # two splits reusing one source tag: two templates, not one
         path.write_text(json.dumps({"text": "x", "label": "benign", "source": "t1"}) + "\n\n")

@@ -60,7 +60,9 @@ dev30.jsonl   from dev30_set.py: the thirtieth held-out split (names: common.FRE
               once, then studied.
 dev31.jsonl   from dev31_set.py: the thirty-first held-out split (names: common.FRESH27),
               evaluated once, then studied.
-heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH28);
+dev32.jsonl   from dev32_set.py: the thirty-second held-out split (names: common.FRESH28),
+              evaluated once, then studied.
+heldout.jsonl from heldout_set.py: other templates, fillers and names (common.FRESH29);
               written after the policy was final, evaluated once, never tuned on.
 Each line: {"text": ..., "label": benign|violence|sexual|minors|hate|celebrity|ip, "source": ...}.
 """

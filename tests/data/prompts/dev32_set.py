@@ -1,4 +1,5 @@
-"""The thirty-second held-out split: evaluated once by benchmarks/bench_policy.py, never tuned on.
+"""The thirty-second held-out split, now dev32: evaluated once at the end of round 32 (macro
+recall 81.0%, false refusals 8.4%), then studied in round 33 and fitted on.
 
 Written at the start of round 32, after round 31's policy was evaluated and while the thirty-first
 split was studied as dev31, blind to the rules, the classifier and their scores, in voices no other
