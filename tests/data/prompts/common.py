@@ -428,7 +428,18 @@ FRESH28 = frozenset(
 # Entities added to the lexicons together with the thirty-third held-out split (heldout_set.py;
 # the thirty-second, which named FRESH28, is now dev32): named by no other split, nor by
 # train_set.py.
-FRESH29: frozenset = frozenset()
+FRESH29 = frozenset(
+    n.strip()
+    for n in """Israel Kamakawiwoʻole|Duke Kahanamoku|Carissa Moore|Brian Schatz|Mazie Hirono
+    |Auliʻi Cravalho|Jake Shimabukuro|Nicole Scherzinger|Santiago Peña|Fernando Lugo
+    |José Luis Chilavert|Roque Santa Cruz|Miguel Almirón|Berta Rojas|Sadyr Japarov
+    |Almazbek Atambayev|Roza Otunbayeva|Chinghiz Aitmatov|Valentina Shevchenko|Aisuluu Tynybekova
+    |Kamchybek Tashiev|Sitiveni Rabuka|Frank Bainimarama|Semi Radradra|Waisale Serevi|Jerry Tuwai
+    |Hawaiian Airlines|Zippy's|Hawaii Five-0|Club Olimpia|Cerro Porteño|Shoro|Air Manas
+    |Dordoi Bishkek|Abdysh-Ata|Fiji Water|Fiji Airways|Flying Fijians|Fiji Drua|Stellar Blade
+    |Palworld|Helldivers|Lethal Company|Tralalero Tralala|Bombardiro Crocodilo
+    |Murder Drones""".split("|")
+)
 
 
 # Every FRESH set in the order of the splits that name them: dev5, dev6, ..., the held-out one.
