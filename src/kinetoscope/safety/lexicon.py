@@ -12,6 +12,7 @@ characters, so that a rule can never fire inside another word ("therapist", "Ess
     - killer whale|whales                 a benign idiom: hidden before any rule or the classifier
 
     word  a|b|c  word*  *suffix  @class   one word (alternatives without spaces)
+    *infix*                               a word holding it anywhere (unspaced scripts)
     (a b | c)  (x)?  word?                groups of word sequences, optional parts
     {m,n}                                 m to n arbitrary words
     p1 | p2                               (spaced bar at top level) either pattern
@@ -189,7 +190,12 @@ class _Compiler:
             if members is None:
                 raise RuleSyntaxError(f"unknown class {w}")
             for m in members:
-                if m.startswith("*"):  # a suffix: "*man" is mailman, fireman, ...
+                if len(m) > 2 and m.startswith("*") and m.endswith("*"):
+                    # inside a word: for scripts written without spaces (Lao, Khmer), where a
+                    # run of letters is one word whatever it holds ("*ມີດແທງ*")
+                    out.append("[^ ]*" + re.escape(m[1:-1]) + "[^ ]*")
+                    suffixed = True
+                elif m.startswith("*"):  # a suffix: "*man" is mailman, fireman, ...
                     out.append(_NOT_SUFFIXED + "[^ ]+" + re.escape(m[1:]))
                     suffixed = True
                 elif m.endswith("*"):

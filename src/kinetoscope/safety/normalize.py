@@ -84,6 +84,14 @@ _NAME = r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?"  # a letter but no lower-case ASC
 _APPOSITIVE_AGE = re.compile(
     rf"\b({_NAME})(, | \()((?i:{'|'.join(_UNITS + _TEENS)})(?=,|\))|(?:[1-9]|1[0-7])(?=,))"
 )
+# The same in brackets after a word for a relative or a child (round 33: "my goddaughter
+# (seven)", "the girl next door (nine)"), which is never capitalised. (Not between commas: "a
+# girl, 7, her hand inching up beneath the table towards the biscuit tin" is read as it was.)
+_KIN_AGE = re.compile(
+    r"\b((?:god|step|grand|great grand)?(?:daughter|son|child|niece|nephew|kid|girl|boy|sister"
+    r"|brother|cousin)|next door|lad|lass|pupil)"
+    rf"( \()((?i:{'|'.join(_UNITS + _TEENS)})|(?:[1-9]|1[0-7]))(?=,|\))"
+)
 # Armenian letters that look like Latin ones ("ո", "ս") are folded only inside a word that
 # mixes them with Latin letters ("ոude"); in an Armenian word they are Armenian.
 _ARMENIAN = "\u0531-\u058f"
@@ -233,8 +241,9 @@ def _prefixed_names(text: str, vocab: frozenset[str]) -> str:
 
 
 def _stated_ages(text: str) -> str:
-    """A child's age after a name, between commas or opening a bracket, as "aged N"."""
-    return _APPOSITIVE_AGE.sub(r"\1\2aged \3", text)
+    """A child's age after a name or a word for a relative, between commas or opening a
+    bracket, as "aged N"."""
+    return _KIN_AGE.sub(r"\1\2aged \3", _APPOSITIVE_AGE.sub(r"\1\2aged \3", text))
 
 
 # (round 32: the letters may be set apart by dots or dashes too, "l'a . m . o . u . r")
