@@ -167,14 +167,14 @@ STYLE_BEFORE = re.compile(
     r"|echetara(?: mmadu)?(?: obere)?|niroo(?: tuuti)?(?: ak)?|coltach ri(?: stoidhle)?"
     r"|susama sa(?: (?:estilo|istilo|style) sa)?|(?:estilo|istilo) sa"
     # round 30, from dev29: a poster in "colours faintly recalling X" (a sketch "gently teasing
-    # X": see round 33); Jamaican Patois "look a likl bit like X", Lingala "ekokani moke na X" (looks a little
-    # like X), Macedonian "malku lichi na stilot na X" (a little like X's style)
+    # X": see round 33); Jamaican Patois "look a likl bit like X", Lingala "ekokani moke na X"
+    # (looks a little like X), Macedonian "malku lichi na stilot na X" (a little like X's style)
     r"|(?:colou?rs|tones|hues|shades|palette|livery|font|typeface|lettering)"
     r" (?:faintly |slightly |vaguely |loosely )?(?:recalling|recalls|evoking|evokes|echoing|echoes)"
     r"|(?:look|looks|luk) (?:a )?(?:likl|likkle|lickle|likle) (?:bit )?like"
     r"|(?:ekokani|ekokana|ekokanaka)(?: moke)? na|(?:malku )?lichi na(?: stilot na)?|stilot na"
-    # round 31, from dev30 (a skit "affectionately mocking X": see round 33); Kinyarwanda "isa gato na X" (looks
-    # a little like X), Kurmanji "hinekî dişibe X" (a little resembles X)
+    # round 31, from dev30 (a skit "affectionately mocking X": see round 33); Kinyarwanda "isa
+    # gato na X" (looks a little like X), Kurmanji "hinekî dişibe X" (a little resembles X)
     r"|isa (?:gato|buhoro) na|(?:irasa|bisa)(?: gato| buhoro)? na"
     r"|(?:hineki |picek |hinek |bi qasi )?(?:disibe|dimine)"
     # round 32, from dev31: Twi "a ɛte sɛ X kakra" (that is a little like X), Shona
