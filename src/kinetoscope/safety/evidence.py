@@ -399,8 +399,8 @@ DISCLAIMER = re.compile(
     r"|ko (?:tai|tine|ty) (?:swe|shwe) (?:tar|ta|thar)"
     r"|me (?:bi )?xwe (?:xez kir|xez kiriye|ceki kir|cekir|sewirand)"
     # round 32, from dev31: a crossword clue "just the printed grid" (round 33: "just letters in
-    # a grid", with or without "the"), "only the shepherds are
-    # shown" (the "are" of "only ... shown" above); and in Twi, Shona, Samoan and Belarusian
+    # a grid", with or without "the"), "only the shepherds are shown" (the "are" of "only ...
+    # shown" above); and in Twi, Shona, Samoan and Belarusian
     # ("we drew it ourselves": "yɛn ara na yɛyɛɛ", "takazvidhirowa isu pachedu", "na matou
     # tusia lava", "мы намалявалі яго самі")
     r"|(?:just|only|merely) (?:the )?(?:printed |written |blank )?(?:grid|crossword|clue|clues"

@@ -81,8 +81,10 @@ _YEARS_AFTER = re.compile(r"[ -]+(?:year|years|yr|yrs|yo)\b")
 # like any other stated age. Only under 18: "Maria, 34," says nothing new.
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
 _NAME = r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?"  # a letter but no lower-case ASCII one first
+_CHILD_AGE_WORD = rf"(?i:{'|'.join(_UNITS + _TEENS)})"
+_CHILD_AGE_DIGITS = r"(?:[1-9]|1[0-7])"
 _APPOSITIVE_AGE = re.compile(
-    rf"\b({_NAME})(, | \()((?i:{'|'.join(_UNITS + _TEENS)})(?=,|\))|(?:[1-9]|1[0-7])(?=,))"
+    rf"\b({_NAME})(, | \()({_CHILD_AGE_WORD}(?=,|\))|{_CHILD_AGE_DIGITS}(?=,))"
 )
 # The same in brackets after a word for a relative or a child (round 33: "my goddaughter
 # (seven)", "the girl next door (nine)"), which is never capitalised. (Not between commas: "a
@@ -90,7 +92,7 @@ _APPOSITIVE_AGE = re.compile(
 _KIN_AGE = re.compile(
     r"\b((?:god|step|grand|great grand)?(?:daughter|son|child|niece|nephew|kid|girl|boy|sister"
     r"|brother|cousin)|next door|lad|lass|pupil)"
-    rf"( \()((?i:{'|'.join(_UNITS + _TEENS)})|(?:[1-9]|1[0-7]))(?=,|\))"
+    rf"( \()({_CHILD_AGE_WORD}|{_CHILD_AGE_DIGITS})(?=,|\))"
 )
 # Armenian letters that look like Latin ones ("ո", "ս") are folded only inside a word that
 # mixes them with Latin letters ("ոude"); in an Armenian word they are Armenian.
@@ -241,8 +243,8 @@ def _prefixed_names(text: str, vocab: frozenset[str]) -> str:
 
 
 def _stated_ages(text: str) -> str:
-    """A child's age after a name or a word for a relative, between commas or opening a
-    bracket, as "aged N"."""
+    """A child's age as "aged N": after a name, between commas or opening a bracket; after a
+    word for a relative or a child, opening a bracket."""
     return _KIN_AGE.sub(r"\1\2aged \3", _APPOSITIVE_AGE.sub(r"\1\2aged \3", text))
 
 
